@@ -1,0 +1,9 @@
+// The components every guide can use without importing them. Guide pages pass this map to <Content>.
+// An unknown component name in a guide fails the build (MDX: "Expected component … to be defined").
+import Steps from './Steps.astro';
+import PlatformTabs from './PlatformTabs.astro';
+import Tab from './Tab.astro';
+import Aside from './Aside.astro';
+import SettingPath from './SettingPath.astro';
+
+export const mdxComponents = { Steps, PlatformTabs, Tab, Aside, SettingPath };

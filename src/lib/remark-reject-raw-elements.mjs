@@ -1,0 +1,23 @@
+// Guides carry no scripts or styles of their own: everything interactive comes from the site's
+// components, so the CSP stays strict and a writer cannot break the page. Reject raw elements early,
+// with the file and line, instead of letting them reach the HTML.
+import { visit } from 'unist-util-visit';
+
+const FORBIDDEN = new Set(['script', 'style', 'iframe', 'object', 'embed']);
+
+/** @returns {(tree: any, file: any) => void} */
+export function remarkRejectRawElements() {
+  return (tree, file) => {
+    visit(tree, (node) => {
+      const isJsx = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+      const isHtml = node.type === 'html' && /<\s*(script|style|iframe|object|embed)\b/i.test(node.value);
+      if ((isJsx && FORBIDDEN.has(String(node.name).toLowerCase())) || isHtml) {
+        const name = isJsx ? node.name : String(node.value).match(/<\s*(\w+)/)?.[1];
+        const where = node.position ? `:${node.position.start.line}` : '';
+        throw new Error(
+          `${file.path}${where}: raw <${name}> is not allowed in a guide (guides carry no scripts or styles; use the site's components).`,
+        );
+      }
+    });
+  };
+}

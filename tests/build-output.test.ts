@@ -1,0 +1,68 @@
+// Checks over every page of the built site, read with a real HTML parser.
+import { describe, expect, it } from 'vitest';
+import { checkBuiltSite } from '../src/integrations/site-checks.mjs';
+import { $, $$, attr, builtPages, guidePages, page, text } from './helpers/dist';
+
+describe('every built page', () => {
+  const pages = builtPages();
+
+  it('finds the pages', () => {
+    expect(pages.map((p) => p.route)).toEqual(expect.arrayContaining(['/', '/about/', '/404', '/chatgpt/', '/chatgpt/stop-training/']));
+  });
+
+  it.each(pages.map((p) => [p.route, p] as const))('%s has lang, a title, a meta description and one h1', (_route, p) => {
+    expect(attr($('html', p.tree), 'lang')).toBe('en');
+    expect(text($('head > title', p.tree)).length).toBeGreaterThan(5);
+    const description = attr($('meta[name=description]', p.tree), 'content') ?? '';
+    expect(description.length).toBeGreaterThanOrEqual(50);
+    expect(description.length).toBeLessThanOrEqual(160);
+    expect($$('h1', p.tree)).toHaveLength(1);
+  });
+
+  it('has no broken internal link, missing anchor or repeated id', () => {
+    const { problems } = checkBuiltSite({ distDir: 'dist' });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('guide pages', () => {
+  const guides = guidePages();
+
+  it('exist', () => expect(guides.length).toBeGreaterThan(0));
+
+  it.each(guides.map((p) => [p.route, p] as const))('%s: TOC lists exactly the h2/h3 headings, each with an id and an anchor link', (_r, p) => {
+    const prose = $('article .prose', p.tree)!;
+    const headings = $$('h2, h3', prose).filter((h) => !attr(h, 'className')?.includes('tab-heading'));
+    const tocLinks = $$('nav.toc a', p.tree).map((a) => attr(a, 'href'));
+    expect(tocLinks).toEqual(headings.map((h) => `#${attr(h, 'id')}`));
+    for (const h of headings) {
+      const id = attr(h, 'id');
+      expect(id, text(h)).toBeTruthy();
+      // The anchor sits right after the heading, inside the heading's wrapper.
+      expect($(`.heading-wrap > a.heading-anchor[href="#${id}"]`, prose), `anchor for #${id}`).toBeTruthy();
+    }
+  });
+
+  it.each(guides.map((p) => [p.route, p] as const))('%s shows its verified date, platforms and sources', (_r, p) => {
+    const time = $('time[data-last-verified]', p.tree);
+    expect(attr(time, 'dateTime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(text($('[data-platforms]', p.tree))).toMatch(/Applies to: \S/);
+    const sources = $$('.sources li a', p.tree);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const a of sources) expect(attr(a, 'href')).toMatch(/^https?:\/\//);
+  });
+
+  it('numbers steps with stable ids', () => {
+    const p = page('/chatgpt/stop-training/');
+    expect(attr($('#web-step-1', p.tree), 'id')).toBe('web-step-1');
+    expect($$('ol.steps > li[id]', p.tree).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('assistant pages', () => {
+  it('list their guides in order', () => {
+    const p = page('/chatgpt/');
+    const links = $$('.guide-list a', p.tree).map((a) => attr(a, 'href'));
+    expect(links).toContain('/chatgpt/stop-training/');
+  });
+});

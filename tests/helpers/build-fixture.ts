@@ -1,0 +1,52 @@
+// Builds a small throw-away site from given guide files (the real layouts and components, another
+// content folder) and returns whether it failed and what the writer would read.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export const VALID_FRONTMATTER = `title: "A valid guide"
+description: "A description that is long enough to pass the fifty character minimum rule."
+assistant: chatgpt
+kind: how-to
+platforms: [web]
+lastVerified: 2026-01-01
+published: 2026-01-01
+sources:
+  - title: "Data Controls FAQ"
+    url: "https://help.openai.com/en/articles/7730893-data-controls-faq"
+    publisher: "OpenAI Help Center"`;
+
+export function guide(body: string, frontmatter = VALID_FRONTMATTER) {
+  return `---\n${frontmatter}\n---\n\n${body}\n`;
+}
+
+export interface FixtureResult {
+  ok: boolean;
+  output: string;
+  outDir: string;
+}
+
+/** files: paths relative to the content folder, e.g. "guides/chatgpt/a.mdx". */
+export function buildFixture(name: string, files: Record<string, string>): FixtureResult {
+  const root = resolve('tests/.tmp', name);
+  rmSync(root, { recursive: true, force: true });
+  for (const [path, text] of Object.entries(files)) {
+    const file = join(root, 'content', path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  const outDir = join(root, 'dist');
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      OTR_CONTENT_DIR: join(root, 'content'),
+      OTR_CACHE_DIR: join(root, 'cache'),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+    timeout: 120_000,
+  });
+  return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}`, outDir };
+}

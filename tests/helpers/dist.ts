@@ -1,0 +1,52 @@
+// Reads the built site (dist/) with a real HTML parser (hast) for build-output tests.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Element, Root } from 'hast';
+
+export const DIST = 'dist';
+
+export interface BuiltPage {
+  /** URL path, e.g. /chatgpt/stop-training/ */
+  route: string;
+  file: string;
+  html: string;
+  tree: Root;
+}
+
+let cache: BuiltPage[] | undefined;
+
+export function builtPages(): BuiltPage[] {
+  cache ??= readdirSync(DIST, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html') && !d.parentPath.includes(`${sep}pagefind`))
+    .map((d) => {
+      const file = join(d.parentPath, d.name);
+      const rel = relative(DIST, file).split(sep).join('/');
+      const route = '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '');
+      const html = readFileSync(file, 'utf8');
+      return { route, file, html, tree: fromHtml(html) };
+    })
+    .sort((a, b) => a.route.localeCompare(b.route));
+  return cache;
+}
+
+/** Guide pages: /<assistant>/<slug>/ */
+export function guidePages(): BuiltPage[] {
+  return builtPages().filter((p) => select('article[data-guide]', p.tree));
+}
+
+export function page(route: string): BuiltPage {
+  const found = builtPages().find((p) => p.route === route);
+  if (!found) throw new Error(`no built page at ${route}`);
+  return found;
+}
+
+export const $ = (sel: string, node: Root | Element) => select(sel, node);
+export const $$ = (sel: string, node: Root | Element) => selectAll(sel, node);
+export const text = (node: Root | Element | undefined) => (node ? toString(node).replace(/\s+/g, ' ').trim() : '');
+export const attr = (node: Element | undefined, name: string) => {
+  const v = node?.properties?.[name];
+  return Array.isArray(v) ? v.join(' ') : v === undefined || v === null ? undefined : String(v);
+};
