@@ -64,7 +64,7 @@ try {
       fcp: m('FCP'), lcp: m('LCP'), tbt: m('TBT'), cls: m('CLS'), failed: [...new Set(runs.flatMap((r) => r.failed))] });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   preview.kill();
 }
 console.log(`\nLighthouse ${RUNS} run(s) per page, mobile preset, medians\n`);
