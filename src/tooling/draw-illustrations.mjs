@@ -20,7 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const FONT = 14;
+const FONT = 15;
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const r1 = (n) => Math.round(n * 10) / 10;
@@ -67,7 +67,7 @@ function toggle(x, y) {
 
 /** A button. With a label it is sized to fit; without one it holds a placeholder bar. */
 function button(x, y, label, { w, h = 30 } = {}) {
-  const width = w ?? (label ? Math.round(label.length * 9 + 28) : 84);
+  const width = w ?? (label ? Math.round(label.length * 9.6 + 28) : 84);
   const inner = label
     ? text(x + width / 2, y + h / 2 + 5, label, { anchor: 'middle', weight: 600 })
     : bar(x + 16, y + h / 2 - 4, width - 32);
@@ -663,7 +663,7 @@ drawings['mobile-delete-account'] = () => {
   const l2 = phoneList(p2, {
     title: 'Data Controls',
     rows: [
-      { barW: 120, control: 'placeholder-toggle' },
+      { barW: 96, control: 'placeholder-toggle' },
       { barW: 100 },
       { barW: 110 },
       { label: 'Delete Account', control: 'none' },
