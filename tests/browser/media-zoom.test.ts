@@ -138,6 +138,47 @@ describe('zoom dialog', () => {
   });
 });
 
+describe('illustration colours', () => {
+  it.each(['light', 'dark'] as const)('text in the drawings meets WCAG AA contrast (%s theme)', async (theme) => {
+    const ctx = await browser.newContext({ colorScheme: theme });
+    const page = await ctx.newPage();
+    await page.goto(new URL(MEDIA_GUIDE_ROUTE, server.url).href, { waitUntil: 'load' });
+    // Computed fills of each kind of shape that text sits on, and of the text itself.
+    const fills = await page.evaluate(() => {
+      const canvas = document.createElement('canvas').getContext('2d')!;
+      const rgb = (el: Element | null) => {
+        if (!el) return null;
+        canvas.fillStyle = '#000';
+        canvas.fillStyle = getComputedStyle(el).fill;
+        canvas.fillRect(0, 0, 1, 1);
+        return [...canvas.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+      };
+      const svg = document.querySelector('svg.ill-svg')!;
+      const one = (cls: string) => rgb(svg.querySelector(`.${cls}`));
+      return {
+        text: one('i-text'),
+        number: one('i-callout-num'),
+        dot: one('i-callout-dot'),
+        grounds: ['i-screen', 'i-panel', 'i-sel', 'i-btn', 'i-field'].map((cls) => [cls, one(cls)] as const),
+      };
+    });
+    const luminance = ([r, g, b]: number[]) => {
+      const [R, G, B] = [r, g, b].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+    };
+    const contrast = (a: number[], b: number[]) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    for (const [cls, ground] of fills.grounds) {
+      expect(ground, cls).toBeTruthy();
+      expect(contrast(fills.text!, ground!), `text on ${cls}`).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(contrast(fills.number!, fills.dot!), 'callout number').toBeGreaterThanOrEqual(4.5);
+    await ctx.close();
+  });
+});
+
 describe('screenshot on the page', () => {
   it('shows the dark capture in the dark theme only', async () => {
     for (const theme of ['light', 'dark'] as const) {
