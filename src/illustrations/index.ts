@@ -1,7 +1,7 @@
 // Registry of the UI illustrations: `<assistant>/<name>.svg` + the `<name>` record in
 // `<assistant>/index.ts`. The SVG sources are readable files written by
 // scripts/draw-illustrations.mjs; they are optimized with svgo here, at build time.
-import { optimize } from 'svgo';
+import { optimize, type Config } from 'svgo';
 import type { IllustrationMeta } from './types';
 
 export type { IllustrationMeta } from './types';
@@ -46,11 +46,11 @@ const svgoConfig = {
     },
     'removeDimensions',
   ],
-} as const;
+} satisfies Config;
 
 /** The svgo-optimized markup of one SVG source. Exported for the size report and tests. */
 export function optimizeSvg(source: string): string {
-  return optimize(source, svgoConfig as Parameters<typeof optimize>[1]).data;
+  return optimize(source, svgoConfig).data;
 }
 
 /**

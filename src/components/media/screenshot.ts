@@ -5,9 +5,9 @@ import { platformIds, platforms, type PlatformId } from '../../data/platforms';
 export type Platform = PlatformId;
 export const platformLabel = (p: Platform): string => platforms[p].label;
 
-const fail = (message: string): never => {
+function fail(message: string): never {
   throw new Error(`<Screenshot>: ${message}`);
-};
+}
 
 /** The image's file name, for error messages. */
 export function imageName(src: unknown): string {
@@ -25,7 +25,8 @@ const isImage = (value: unknown): value is ImageMetadata =>
 const allowed = ['src', 'alt', 'caption', 'platform', 'captured', 'appVersion', 'dark', 'priority', 'width'];
 
 /** Fails the build with a clear message when the props are wrong. */
-export function checkScreenshotProps(props: Record<string, unknown>, today = new Date()): void {
+export function checkScreenshotProps(input: object, today = new Date()): void {
+  const props = input as Record<string, unknown>;
   for (const key of Object.keys(props)) {
     if (!allowed.includes(key)) fail(`unknown prop \`${key}\`. Allowed: ${allowed.join(', ')}.`);
   }
