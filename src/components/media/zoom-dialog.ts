@@ -50,8 +50,13 @@ function cloneMedia(trigger: HTMLElement): { node: Element; label: string } | nu
   const svg = trigger.querySelector('svg');
   if (svg) {
     const copy = svg.cloneNode(true) as SVGSVGElement;
-    // Never smaller than the drawing's natural size: on a phone the dialog scrolls instead.
-    copy.style.minWidth = `${svg.dataset.naturalWidth ?? 720}px`;
+    const natural = Number(svg.dataset.naturalWidth) || 720;
+    // Up to 1.6x its natural size on wide screens; never below it, so on a phone the text stays
+    // readable and the dialog scrolls sideways instead.
+    const box = svg.viewBox.baseVal;
+    const aspect = box && box.height ? box.width / box.height : 1.6;
+    copy.style.inlineSize = `min(calc(96vw - 2rem), ${Math.round(natural * 1.6)}px, calc((94vh - 5rem) * ${aspect.toFixed(3)}))`;
+    copy.style.minInlineSize = `${natural}px`;
     return { node: copy, label: `Enlarged illustration: ${svg.getAttribute('aria-label') ?? ''}` };
   }
   const picture = [...trigger.querySelectorAll('picture')].find(
@@ -62,8 +67,16 @@ function cloneMedia(trigger: HTMLElement): { node: Element; label: string } | nu
   const copy = picture.cloneNode(true) as HTMLPictureElement;
   const copyImg = copy.querySelector('img')!;
   copyImg.loading = 'eager';
-  // Up to twice the size it has on the page (the largest file served), never wider than the dialog.
-  copyImg.style.inlineSize = `${img.width * 2}px`;
+  // As large as the widest file served (at most twice its size on the page), never upscaled.
+  const widest = Math.max(
+    img.width,
+    ...[...picture.querySelectorAll('source, img')].flatMap((el) =>
+      (el.getAttribute('srcset') ?? '').split(',').map((c) => Number(/(\d+)w\s*$/.exec(c)?.[1] ?? 0)),
+    ),
+  );
+  const size = Math.min(widest, img.width * 2);
+  copyImg.style.inlineSize = `${size}px`;
+  for (const el of copy.querySelectorAll('source, img')) el.setAttribute('sizes', `${size}px`);
   copyImg.removeAttribute('fetchpriority');
   return { node: copy, label: `Enlarged screenshot: ${img.alt}` };
 }
