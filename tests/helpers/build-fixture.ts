@@ -1,7 +1,7 @@
 // Builds a small throw-away site from given guide files (the real layouts and components, another
 // content folder) and returns whether it failed and what the writer would read.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export const VALID_FRONTMATTER = `title: "A valid guide"
@@ -36,17 +36,47 @@ export function buildFixture(name: string, files: Record<string, string>): Fixtu
     writeFileSync(file, text);
   }
   const outDir = join(root, 'dist');
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      OTR_CONTENT_DIR: join(root, 'content'),
-      OTR_CACHE_DIR: join(root, 'cache'),
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
-    timeout: 120_000,
-  });
+  const release = lockBuilds();
+  let run;
+  try {
+    run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        OTR_CONTENT_DIR: join(root, 'content'),
+        OTR_CACHE_DIR: join(root, 'cache'),
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+      timeout: 120_000,
+    });
+  } finally {
+    release();
+  }
   return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}`, outDir };
+}
+
+/**
+ * One fixture build at a time across test workers: every build writes the project's shared
+ * .astro/ folder (content-modules.mjs), so two at once can render one fixture's guide with the
+ * other's module list ("Unexpected error while rendering"). A lock directory serializes them.
+ */
+function lockBuilds(): () => void {
+  const lock = resolve('tests/.tmp/.build-lock');
+  mkdirSync(dirname(lock), { recursive: true });
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch {
+      // A lock older than the build timeout was left by a killed run.
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 150_000) rmSync(lock, { recursive: true, force: true });
+      } catch {}
+      if (Date.now() - started > 600_000) throw new Error('waited 10 minutes for another fixture build');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
 }

@@ -5,5 +5,7 @@ import PlatformTabs from './PlatformTabs.astro';
 import Tab from './Tab.astro';
 import Aside from './Aside.astro';
 import SettingPath from './SettingPath.astro';
+import Illustration from '../media/Illustration.astro';
+import Screenshot from '../media/Screenshot.astro';
 
-export const mdxComponents = { Steps, PlatformTabs, Tab, Aside, SettingPath };
+export const mdxComponents = { Steps, PlatformTabs, Tab, Aside, SettingPath, Illustration, Screenshot };

@@ -1,0 +1,118 @@
+// <Illustration>: registry checks, rendered markup and caption, via Astro's Container API.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, describe, expect, test } from 'vitest';
+import Illustration from '../src/components/media/Illustration.astro';
+import { getIllustration, illustrationNames, optimizeSvg, unregisteredDrawings } from '../src/illustrations';
+import { captionFor } from '../src/components/media/caption';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+const render = (name: unknown) => container.renderToString(Illustration, { props: { name } });
+
+const chatgptSet = [
+  'chatgpt/web-profile-menu',
+  'chatgpt/web-data-controls',
+  'chatgpt/web-signed-out-settings',
+  'chatgpt/mobile-data-controls',
+  'chatgpt/temporary-chat',
+  'chatgpt/web-memory',
+  'chatgpt/web-chat-menu',
+  'chatgpt/web-archived-chats',
+  'chatgpt/web-shared-links',
+  'chatgpt/web-export',
+  'chatgpt/web-delete-account',
+  'chatgpt/web-mfa',
+  'chatgpt/mobile-delete-account',
+];
+
+describe('registry', () => {
+  test('holds every ChatGPT drawing the spec names', () => {
+    expect(illustrationNames).toEqual(expect.arrayContaining(chatgptSet));
+  });
+
+  test('every SVG file has metadata', () => {
+    expect(unregisteredDrawings()).toEqual([]);
+  });
+
+  test('an unknown name fails, listing the known names', () => {
+    expect(() => getIllustration('chatgpt/nope')).toThrow(/Unknown illustration "chatgpt\/nope"/);
+    expect(() => getIllustration('chatgpt/nope')).toThrow(/chatgpt\/web-data-controls/);
+  });
+
+  test.each(illustrationNames)('%s: drawing and metadata agree', (name) => {
+    const { meta, svg, width, height } = getIllustration(name);
+    expect(meta.alt.length).toBeGreaterThan(20);
+    expect(meta.screen).not.toBe('');
+    expect(meta.follows.date).not.toBe('');
+    expect(meta.platforms.length).toBeGreaterThan(0);
+    // Callouts are numbered 1..n in the drawing, one per metadata entry.
+    const numbers = [...svg.matchAll(/class="i-callout-num"[^>]*>(\d+)</g)].map((m) => Number(m[1]));
+    expect(numbers).toEqual(meta.callouts.map((_, i) => i + 1));
+    // Themed only through classes: no colours, no ids (the same drawing may appear twice).
+    expect(svg).not.toMatch(/\b(fill|stroke)="#/);
+    expect(svg).not.toMatch(/\sid="/);
+    expect(svg).not.toMatch(/<script|<foreignObject|<image/);
+    expect(width).toBeGreaterThan(0);
+    expect(height).toBeGreaterThan(0);
+  });
+
+  test('svgo output is no larger than the source', async () => {
+    const { readFile } = await import('node:fs/promises');
+    for (const name of illustrationNames) {
+      const source = await readFile(new URL(`../src/illustrations/${name}.svg`, import.meta.url), 'utf8');
+      expect(optimizeSvg(source).length).toBeLessThanOrEqual(source.length);
+    }
+  });
+});
+
+describe('<Illustration>', () => {
+  test('renders an inline, labelled SVG inside a zoom button', async () => {
+    const html = await render('chatgpt/web-data-controls');
+    const tree = fromHtml(html, { fragment: true });
+    const { meta } = getIllustration('chatgpt/web-data-controls');
+    const svg = select('figure > button[data-media-zoom] > svg', tree);
+    expect(svg).toBeTruthy();
+    expect(svg!.properties.role).toBe('img');
+    expect(svg!.properties.ariaLabel).toBe(meta.alt);
+    expect(toString(select('svg > title', tree)!)).toBe(meta.alt);
+    expect(select('button', tree)!.properties.type).toBe('button');
+  });
+
+  test('lists the callouts in click order', async () => {
+    const tree = fromHtml(await render('chatgpt/web-delete-account'), { fragment: true });
+    const items = selectAll('ol.media-callouts > li', tree).map((li) => toString(li));
+    expect(items).toEqual(getIllustration('chatgpt/web-delete-account').meta.callouts);
+  });
+
+  test.each(chatgptSet)('%s: caption starts with "Illustration:" and dates its source', async (name) => {
+    const tree = fromHtml(await render(name), { fragment: true });
+    const caption = toString(select('figcaption', tree)!);
+    const { meta } = getIllustration(name);
+    expect(caption.startsWith('Illustration:')).toBe(true);
+    expect(caption).toContain(meta.screen);
+    expect(caption).toContain(meta.follows.date);
+    expect(caption).toBe(captionFor(name, meta));
+  });
+
+  test('says which platform the screen is on', () => {
+    expect(captionFor('chatgpt/web-mfa', getIllustration('chatgpt/web-mfa').meta)).toMatch(
+      /^Illustration: ChatGPT on the web, /,
+    );
+    expect(
+      captionFor('chatgpt/mobile-data-controls', getIllustration('chatgpt/mobile-data-controls').meta),
+    ).toMatch(/^Illustration: ChatGPT in the iPhone and Android apps, /);
+  });
+
+  test('fails the build for an unknown or missing name', async () => {
+    await expect(render('chatgpt/web-nope')).rejects.toThrow(/Known names: .*chatgpt\/web-mfa/);
+    await expect(render(undefined)).rejects.toThrow(/needs a `name`/);
+    await expect(
+      container.renderToString(Illustration, { props: { name: 'chatgpt/web-mfa', caption: 'x' } }),
+    ).rejects.toThrow(/unknown prop `caption`. Allowed: name/);
+  });
+});
