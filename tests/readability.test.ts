@@ -19,7 +19,7 @@ const SKIP_CLASSES = ['sr-only', 'heading-anchor', 'aside-title', 'sep', 'tab-he
 const BLOCK_TAGS = new Set(['p', 'li', 'ul', 'ol', 'div', 'aside', 'section', 'blockquote', 'dd', 'dt', 'br']);
 
 function classes(el: Element): string[] {
-  const c = el.properties?.className;
+  const c: unknown = el.properties?.className;
   return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
 }
 
@@ -40,7 +40,7 @@ export function proseBlocks(root: Root | Element): string[] {
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
       if (SKIP_TAGS.has(node.tagName)) return;
-      if (node.properties?.ariaHidden === 'true' || node.properties?.ariaHidden === true) return;
+      if (String(node.properties?.ariaHidden) === 'true') return;
       if (classes(node).some((c) => SKIP_CLASSES.includes(c))) return;
     }
     const isBlock = node.type === 'element' && BLOCK_TAGS.has(node.tagName);
