@@ -12,5 +12,6 @@ export default getViteConfig({
     hookTimeout: 120_000,
     // Two cores: browser tests and fixture builds are heavy, so run at most two files at once.
     maxWorkers: 2,
+    reporters: ['default', './tests/setup/summary-reporter.ts'],
   },
 });

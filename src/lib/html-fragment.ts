@@ -18,7 +18,7 @@ export function isElement(node: RootContent | undefined, tag?: string): node is 
 
 /** Top-level element children, ignoring whitespace-only text and comments. */
 export function elementChildren(parent: Root | Element): Element[] {
-  return parent.children.filter((n): n is Element => n.type === 'element');
+  return (parent.children as RootContent[]).filter((n): n is Element => n.type === 'element');
 }
 
 /** Non-whitespace content that is not an element (stray text) at the top level. */

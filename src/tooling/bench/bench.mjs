@@ -1,0 +1,67 @@
+// npm run bench: builds 100 and 1,000 synthetic guides with the real site (search index included) and
+// with a bare Astro + MDX page (src/tooling/bench/bare), cold (caches cleared) and warm, 3 runs each,
+// and prints wall time, peak memory, pages per second, dist and index size, and the site/bare ratio.
+// Synthetic content goes to tests/.tmp/bench (git-ignored), never into content/.
+// Options: BENCH_SIZES=100,1000  BENCH_RUNS=3
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { generate } from './generate.mjs';
+
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ROOT = resolve('tests/.tmp/bench');
+if (!existsSync('/usr/bin/time')) throw new Error('GNU time is needed for peak memory: apt-get install -y time');
+
+function du(dir) {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .reduce((sum, d) => sum + statSync(join(d.parentPath, d.name)).size, 0);
+}
+
+function timed(command, env) {
+  const run = spawnSync('/usr/bin/time', ['-v', 'sh', '-c', command], { encoding: 'utf8', env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 1 << 28 });
+  if (run.status !== 0) throw new Error(`build failed: ${command}\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-3000)}`);
+  const wall = run.stderr.match(/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/);
+  const rss = run.stderr.match(/Maximum resident set size \(kbytes\): (\d+)/);
+  const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
+  return { seconds, peakMiB: Number(rss[1]) / 1024 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rows = [];
+for (const n of SIZES) {
+  const content = await generate(join(ROOT, `content-${n}`), n);
+  for (const variant of ['site', 'bare']) {
+    const out = join(ROOT, `dist-${variant}-${n}`);
+    const cache = join(ROOT, `cache-${variant}-${n}`);
+    const env = { OTR_CONTENT_DIR: content, OTR_CACHE_DIR: cache };
+    const cmd = variant === 'site'
+      ? `node_modules/.bin/astro build --outDir ${out} && node_modules/.bin/pagefind --site ${out} >/dev/null`
+      : `node_modules/.bin/astro build --root src/tooling/bench/bare --outDir ${out}`;
+    for (const mode of ['cold', 'warm']) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        rmSync(out, { recursive: true, force: true });
+        if (mode === 'cold') { rmSync(cache, { recursive: true, force: true }); rmSync('src/tooling/bench/bare/.astro', { recursive: true, force: true }); }
+        runs.push(timed(cmd, env));
+        process.stderr.write(`${variant} ${n} ${mode} run ${i + 1}: ${runs.at(-1).seconds.toFixed(1)} s\n`);
+      }
+      const seconds = median(runs.map((r) => r.seconds));
+      rows.push({ n, variant, mode, seconds, range: [Math.min(...runs.map((r) => r.seconds)), Math.max(...runs.map((r) => r.seconds))],
+        peakMiB: median(runs.map((r) => r.peakMiB)), pagesPerSec: n / seconds, distMiB: du(out) / 2 ** 20, indexMiB: du(join(out, 'pagefind')) / 2 ** 20 });
+    }
+  }
+}
+console.log(`\nBuild benchmark: median of ${RUNS} runs (range in brackets)\n`);
+console.log('| guides | build | cache | wall | peak memory | pages/s | dist | search index |\n|---|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.n} | ${r.variant} | ${r.mode} | ${r.seconds.toFixed(1)} s [${r.range[0].toFixed(1)}–${r.range[1].toFixed(1)}] | ${Math.round(r.peakMiB)} MiB | ${r.pagesPerSec.toFixed(0)} | ${r.distMiB.toFixed(1)} MiB | ${r.variant === 'site' ? `${r.indexMiB.toFixed(1)} MiB` : '–'} |`);
+}
+console.log('\n| guides | cache | site / bare |\n|---|---|---|');
+for (const n of SIZES) for (const mode of ['cold', 'warm']) {
+  const s = rows.find((r) => r.n === n && r.mode === mode && r.variant === 'site');
+  const b = rows.find((r) => r.n === n && r.mode === mode && r.variant === 'bare');
+  console.log(`| ${n} | ${mode} | ${(s.seconds / b.seconds).toFixed(2)}x |`);
+}

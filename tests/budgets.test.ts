@@ -1,0 +1,98 @@
+// Byte budgets for every guide page's first load, measured on the built files with brotli (quality
+// 11), the way a CDN would serve them. Prints a table; fails naming the page and the figure over budget.
+//   HTML + render-blocking CSS <= 14,000 B   (fits in the first TCP round trip)
+//   everything loaded on page load <= 18,000 B (scripts included)
+//   JavaScript that runs before the reader interacts <= 2,000 B
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { $$, attr, guidePages, type BuiltPage } from './helpers/dist';
+
+export const BUDGET = { htmlCss: 14_000, firstLoad: 18_000, js: 2_000 } as const;
+
+const br = (buf: Buffer | string) =>
+  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+const fileCache = new Map<string, Buffer>();
+function asset(url: string): Buffer {
+  if (/^(https?:)?\/\//.test(url)) throw new Error(`request to another origin: ${url}`);
+  const path = join('dist', decodeURI(url.split(/[?#]/)[0]!));
+  let buf = fileCache.get(path);
+  if (!buf) { buf = readFileSync(path); fileCache.set(path, buf); }
+  return buf;
+}
+
+/** A module and every module it imports statically (what the browser fetches before running it). */
+function moduleGraph(url: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(url)) return seen;
+  seen.add(url);
+  const code = asset(url).toString('utf8');
+  for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"`()]*?from\s*)?["'`]([^"'`]+)["'`]/g)) {
+    seen.add(new URL(m[1]!, `http://x${url}`).pathname);
+    moduleGraph(new URL(m[1]!, `http://x${url}`).pathname, seen);
+  }
+  return seen;
+}
+
+export interface PageWeight {
+  route: string;
+  html: number;
+  css: number;
+  js: number;
+  inlineJs: number;
+  firstLoad: number;
+}
+
+export function weigh(p: BuiltPage): PageWeight {
+  const html = br(p.html);
+  const cssUrls = $$('link[rel=stylesheet]', p.tree)
+    .filter((l) => !attr(l, 'media') || attr(l, 'media') === 'all')
+    .map((l) => attr(l, 'href')!);
+  const css = cssUrls.reduce((sum, u) => sum + br(asset(u)), 0);
+  const modules = new Set<string>();
+  for (const s of $$('script[src]', p.tree)) moduleGraph(attr(s, 'src')!, modules);
+  const js = [...modules].reduce((sum, u) => sum + br(asset(u)), 0);
+  const inlineJs = $$('script:not([src])', p.tree)
+    .filter((s) => !['application/ld+json', 'application/json'].includes(attr(s, 'type') ?? ''))
+    .reduce((sum, s) => sum + br(s.children.map((c) => ('value' in c ? c.value : '')).join('')), 0);
+  return { route: p.route, html, css, js, inlineJs, firstLoad: html + css + js };
+}
+
+describe('byte budgets (brotli q11) for each guide page', () => {
+  const rows = guidePages().map(weigh);
+  console.log(
+    ['page'.padEnd(48) + 'HTML    CSS     JS   (inline)  HTML+CSS  first load'].concat(
+      rows.map((r) =>
+        `${r.route.padEnd(48)}${String(r.html).padStart(5)} ${String(r.css).padStart(6)} ${String(r.js).padStart(6)} ${String(r.inlineJs).padStart(6)} ${String(r.html + r.css).padStart(10)} ${String(r.firstLoad).padStart(11)}`,
+      ),
+    ).join('\n'),
+  );
+
+  it.each(rows.map((r) => [r.route, r] as const))('%s is within budget', (_route, r) => {
+    expect(r.html + r.css, `${r.route}: HTML + CSS = ${r.html + r.css} B, budget ${BUDGET.htmlCss} B`).toBeLessThanOrEqual(BUDGET.htmlCss);
+    expect(r.firstLoad, `${r.route}: first load = ${r.firstLoad} B, budget ${BUDGET.firstLoad} B`).toBeLessThanOrEqual(BUDGET.firstLoad);
+    expect(r.js + r.inlineJs, `${r.route}: JS before interaction = ${r.js + r.inlineJs} B, budget ${BUDGET.js} B`).toBeLessThanOrEqual(BUDGET.js);
+  });
+
+  it.each(guidePages().map((p) => [p.route, p] as const))('%s loads no web font and nothing from another origin', (_r, p) => {
+    for (const el of $$('link[href], script[src], img[src], source[srcset]', p.tree)) {
+      const url = attr(el, 'href') ?? attr(el, 'src') ?? attr(el, 'srcSet') ?? '';
+      if (el.tagName === 'link' && ['canonical', 'alternate'].includes(attr(el, 'rel') ?? '')) continue;
+      expect(url, `${p.route}: ${el.tagName} ${url}`).not.toMatch(/^(https?:)?\/\//);
+    }
+    for (const l of $$('link[rel=stylesheet]', p.tree)) {
+      expect(asset(attr(l, 'href')!).toString('utf8'), `${p.route}: @font-face in CSS`).not.toContain('@font-face');
+    }
+  });
+
+  it.each(guidePages().map((p) => [p.route, p] as const))('%s: first image is eager with a size; later images are lazy', (_r, p) => {
+    const imgs = $$('article img', p.tree);
+    imgs.forEach((img, i) => {
+      expect(attr(img, 'width'), `${p.route} img ${i} width`).toBeTruthy();
+      expect(attr(img, 'height'), `${p.route} img ${i} height`).toBeTruthy();
+      if (i === 0) expect(attr(img, 'loading'), `${p.route}: first image must not be lazy`).not.toBe('lazy');
+      else expect(attr(img, 'loading'), `${p.route}: image ${i} below the fold must be lazy`).toBe('lazy');
+    });
+  });
+});
