@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { platforms, type PlatformId } from '../src/data/platforms';
 import { $, $$, attr, guidePages, text } from './helpers/dist';
 
@@ -40,7 +40,7 @@ const labels = parse(readFileSync(LABELS_FILE, 'utf8')) as Record<string, unknow
 const isoDay = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
 
 /** Every <SettingPath> on a page, as the list of its labels (SettingPath renders kbd.setting-path > kbd > samp). */
-function settingPaths(tree: Element | import('hast').Root): string[][] {
+function settingPaths(tree: Element | Root): string[][] {
   return $$('article kbd.setting-path', tree).map((path) => $$('kbd > samp', path).map((s) => text(s)));
 }
 
