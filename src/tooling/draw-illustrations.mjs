@@ -266,7 +266,7 @@ const downArrow = (cx, y) =>
 const rightArrow = (x, cy) => `<path class="i-arrow" d="M${x} ${cy}h18m-8-8 8 8-8 8"/>`;
 
 // ---------------------------------------------------------------------------------------------
-// The ChatGPT set. Sources are the ids in /work/shared/research/chatgpt.md; the captions and
+// The ChatGPT set. Sources are the ids in the research dossier (shared/research/chatgpt.md); the captions and
 // callout names live in src/illustrations/chatgpt/index.ts.
 // ---------------------------------------------------------------------------------------------
 
