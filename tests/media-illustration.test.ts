@@ -3,6 +3,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import Illustration from '../src/components/media/Illustration.astro';
 import { getIllustration, illustrationNames, optimizeSvg, unregisteredDrawings } from '../src/illustrations';
@@ -59,6 +60,21 @@ describe('registry', () => {
     expect(svg).not.toMatch(/<script|<foreignObject|<image/);
     expect(width).toBeGreaterThan(0);
     expect(height).toBeGreaterThan(0);
+  });
+
+  // Only labels the research dossier quotes may appear in a drawing. The dossier lives in the
+  // shared folder next to the repository (not in it), so this runs where that folder exists.
+  const dossierDir = ['../shared/research', '../../shared/research', '/work/shared/research']
+    .map((dir) => new URL(`${dir}/`, `file://${process.cwd()}/`))
+    .find((dir) => existsSync(dir));
+  test.skipIf(!dossierDir).each(illustrationNames)('%s: every label is quoted in the dossier', (name) => {
+    const dossier = readFileSync(new URL(`${name.split('/')[0]}.md`, dossierDir), 'utf8');
+    const source = readFileSync(new URL(`../src/illustrations/${name}.svg`, import.meta.url), 'utf8');
+    const labels = [...source.matchAll(/<text class="i-text"[^>]*>(.*?)<\/text>/g)].map((m) =>
+      m[1].replace(/<tspan[^>]*>/g, ' ').replace(/<\/tspan>/g, '').replace(/\s+/g, ' ').trim().replace(/&amp;/g, '&'),
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(dossier, `label "${label}"`).toContain(label);
   });
 
   test('svgo output is no larger than the source', async () => {

@@ -8,9 +8,9 @@
 //   node src/tooling/draw-illustrations.mjs
 //
 // Colours are never written into the files: every shape carries an `i-*` class that
-// src/components/media/illustration.css maps to the site's light/dark theme tokens.
+// src/styles/media.css maps to the site's light/dark theme tokens.
 //
-// Rules for drawing (see README "Writing a guide"):
+// Rules for drawing (see README, "Writing a guide"):
 // - Only labels the research dossier quotes, copied exactly. Anything else on a screen is a
 //   neutral placeholder bar (`bar`), never invented text.
 // - Callout numbers are the order you click on that screen (1, 2, 3 ...). The list in
@@ -266,7 +266,7 @@ const downArrow = (cx, y) =>
 const rightArrow = (x, cy) => `<path class="i-arrow" d="M${x} ${cy}h18m-8-8 8 8-8 8"/>`;
 
 // ---------------------------------------------------------------------------------------------
-// The ChatGPT set. Sources are the ids in /work/shared/research/chatgpt.md; the captions and
+// The ChatGPT set. Sources are the ids in the research dossier (shared/research/chatgpt.md); the captions and
 // callout names live in src/illustrations/chatgpt/index.ts.
 // ---------------------------------------------------------------------------------------------
 
