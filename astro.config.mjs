@@ -26,11 +26,17 @@ const contentDir = process.env.OTR_CONTENT_DIR ?? './content';
 const site = process.env.SITE_URL ?? 'https://off-the-record.example';
 const base = normalizeBase(process.env.BASE_PATH);
 // Tests can swap the redirect map for a fixture's (like OTR_CONTENT_DIR above).
-const redirects = process.env.OTR_REDIRECTS_FILE
+/** @type {Record<string, string>} */
+const redirectsWithoutBase = process.env.OTR_REDIRECTS_FILE
   ? (await import(/* @vite-ignore */ process.env.OTR_REDIRECTS_FILE)).redirects
   : redirectMap;
+// Astro places each old URL under the base but writes the destination as given, so add the base to
+// it. (The link checker fails the build if a destination is not a built page.)
+const redirects = Object.fromEntries(
+  Object.entries(redirectsWithoutBase).map(([from, to]) => [from, base.slice(0, -1) + to]),
+);
 const guideDates = readGuideDates(contentDir);
-const redirectSources = new Set(Object.keys(redirects).map((from) => new URL(base.slice(0, -1) + from, site).href));
+const redirectSources = new Set(Object.keys(redirectsWithoutBase).map((from) => new URL(base.slice(0, -1) + from, site).href));
 
 export default defineConfig({
   site,
@@ -62,5 +68,8 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
+    // sharing: never inline a bundled script (Astro inlines small ones by default); the strict CSP
+    // coming from another branch allows only files from 'self'. Styles are untouched by this.
+    build: { assetsInlineLimit: 0 },
   },
 });

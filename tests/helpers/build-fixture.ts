@@ -26,8 +26,11 @@ export interface FixtureResult {
   outDir: string;
 }
 
-/** files: paths relative to the content folder, e.g. "guides/chatgpt/a.mdx". */
-export function buildFixture(name: string, files: Record<string, string>): FixtureResult {
+/**
+ * files: paths relative to the content folder, e.g. "guides/chatgpt/a.mdx".
+ * env: extra environment for the build, e.g. { BASE_PATH: '/off-the-record/', SITE_URL: '…' }.
+ */
+export function buildFixture(name: string, files: Record<string, string>, env: Record<string, string> = {}): FixtureResult {
   const root = resolve('tests/.tmp', name);
   rmSync(root, { recursive: true, force: true });
   for (const [path, text] of Object.entries(files)) {
@@ -45,6 +48,7 @@ export function buildFixture(name: string, files: Record<string, string>): Fixtu
       OTR_CACHE_DIR: join(root, 'cache'),
       NO_COLOR: '1',
       FORCE_COLOR: '0',
+      ...env,
     },
     timeout: 120_000,
   });
