@@ -39,10 +39,15 @@ export function buildFixture(name: string, files: Record<string, string>, env: R
     writeFileSync(file, text);
   }
   const outDir = join(root, 'dist');
+  // Vitest puts Vite's import.meta.env values (BASE_URL=/, SITE, MODE …) into process.env; a child
+  // build would read them back as its own import.meta.env, overriding its base. Leave them out.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX'].includes(k)),
+  );
   const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...inherited,
       ASTRO_TELEMETRY_DISABLED: '1',
       OTR_CONTENT_DIR: join(root, 'content'),
       OTR_CACHE_DIR: join(root, 'cache'),
