@@ -1,13 +1,17 @@
 /**
  * Link-preview images (Open Graph, 1200×630 PNG), drawn at build time: satori lays out the card and
- * turns its text into SVG paths, resvg renders the SVG to PNG. Fonts come from an npm package
+ * turns its text into SVG paths, sharp (libvips/librsvg, already Astro's image library) renders the
+ * SVG to PNG. sharp measured about 3× faster than @resvg/resvg-js here, at the same size and look.
+ * Fonts come from an npm package
  * (@fontsource/atkinson-hyperlegible, WOFF, which satori reads; designed for legibility, which
  * matters at thumbnail size). No network at build time.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 
 import { OG_HEIGHT, OG_WIDTH } from './og-image-size.ts';
 export { OG_HEIGHT, OG_WIDTH };
@@ -48,7 +52,24 @@ function titleSize(title: string): number {
   return 60;
 }
 
+/**
+ * Rendering costs 100–200 ms per image, so finished PNGs are kept in the build
+ * cache (node_modules/.astro/og-images/, or OTR_CACHE_DIR), keyed by the card's text and this file's
+ * own source, so a design change or a retitled guide renders anew. A cold build (CI) renders all.
+ */
 export async function renderOgImage(card: OgCard, siteName: string): Promise<Buffer> {
+  const dir = join(process.env.OTR_CACHE_DIR ?? 'node_modules/.astro', 'og-images');
+  const self = existsSync('src/lib/og-image.ts') ? readFileSync('src/lib/og-image.ts') : '';
+  const key = createHash('sha256').update(self).update(JSON.stringify([card, siteName])).digest('hex').slice(0, 24);
+  const file = join(dir, `${key}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await drawOgImage(card, siteName);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, png);
+  return png;
+}
+
+async function drawOgImage(card: OgCard, siteName: string): Promise<Buffer> {
   const [first, ...rest] = siteName.split(' ');
   const lastWord = rest.pop() ?? '';
   const tree = h(
@@ -75,5 +96,5 @@ export async function renderOgImage(card: OgCard, siteName: string): Promise<Buf
     ],
   );
   const svg = await satori(tree as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
 }
