@@ -2,7 +2,8 @@
  * Link-preview images (Open Graph, 1200×630 PNG), drawn at build time: satori lays out the card and
  * turns its text into SVG paths, sharp (libvips/librsvg, already Astro's image library) renders the
  * SVG to PNG (in one run here: 136 ms against 461 ms for @resvg/resvg-js, similar size and look).
- * About 115 ms of CPU per image in all. Fonts come from an npm package (@fontsource/atkinson-hyperlegible, WOFF, which satori reads; designed for legibility, which
+ * About 115 ms of CPU per image in all. Fonts come from an npm package
+ * (@fontsource/atkinson-hyperlegible, WOFF, which satori reads; designed for legibility, which
  * matters at thumbnail size). No network at build time.
  */
 import { createHash } from 'node:crypto';
