@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 // Markdown processor: Astro 7 renders Markdown/MDX with its Rust processor (satteri) by default, and
 // that processor ignores remark/rehype plugins. This site needs plugins for writer safety (reject raw
@@ -11,23 +12,64 @@ import { remarkRejectRawElements } from './src/lib/remark-reject-raw-elements.mj
 import { headingAnchorOptions } from './src/lib/heading-anchors.mjs';
 import { siteChecks } from './src/integrations/site-checks.mjs';
 import { buildInfo } from './src/integrations/build-info.mjs';
+// sharing: base-path links in guides, sitemap dates, and the one redirect map.
+import { normalizeBase, rehypeBaseLinks } from './src/lib/rehype-base-links.mjs';
+import { lastmodFor, readGuideDates } from './src/lib/guide-dates.mjs';
+import { redirects as redirectMap } from './src/data/redirects.ts';
 
 // The content folder can be swapped for tests (fixtures build a tiny site of their own).
 const contentDir = process.env.OTR_CONTENT_DIR ?? './content';
 
+// sharing: where the site lives. SITE_URL is the origin (canonical URLs, previews, feed, sitemap);
+// BASE_PATH the folder it is served from ("/" or e.g. "/off-the-record/" on a GitHub Pages project
+// site). Both come from here only; pages read them as Astro.site and import.meta.env.BASE_URL.
+const site = process.env.SITE_URL ?? 'https://off-the-record.example';
+const base = normalizeBase(process.env.BASE_PATH);
+// Tests can swap the redirect map for a fixture's (like OTR_CONTENT_DIR above).
+/** @type {Record<string, string>} */
+const redirectsWithoutBase = process.env.OTR_REDIRECTS_FILE
+  ? (await import(/* @vite-ignore */ process.env.OTR_REDIRECTS_FILE)).redirects
+  : redirectMap;
+// Astro places each old URL under the base but writes the destination as given, so add the base to
+// it. (The link checker fails the build if a destination is not a built page.)
+const redirects = Object.fromEntries(
+  Object.entries(redirectsWithoutBase).map(([from, to]) => [from, base.slice(0, -1) + to]),
+);
+const guideDates = readGuideDates(contentDir);
+const redirectSources = new Set(Object.keys(redirectsWithoutBase).map((from) => new URL(base.slice(0, -1) + from, site).href));
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://off-the-record.example',
+  site,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Old URLs of renamed guides (src/data/redirects.ts); each becomes a page that forwards to the new one.
+  redirects,
   cacheDir: process.env.OTR_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     processor: unified({
       remarkPlugins: [remarkRejectRawElements],
-      rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchorOptions]],
+      rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchorOptions], [rehypeBaseLinks, { base }]],
     }),
   },
-  integrations: [mdx(), siteChecks({ contentDir }), buildInfo()],
+  integrations: [
+    mdx(),
+    // sharing: sitemap-index.xml + sitemap-0.xml, with <lastmod> from each guide's lastVerified.
+    sitemap({
+      filter: (url) => url.endsWith('/') && !redirectSources.has(url),
+      serialize: (item) => {
+        const route = '/' + new URL(item.url).pathname.slice(base.length);
+        const lastmod = lastmodFor(route, guideDates);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
+    siteChecks({ contentDir }),
+    buildInfo(),
+  ],
   vite: {
     plugins: [tailwindcss()],
+    // sharing: never inline a bundled script (Astro inlines small ones by default); the strict CSP
+    // coming from another branch allows only files from 'self'. Styles are untouched by this.
+    build: { assetsInlineLimit: 0 },
   },
 });

@@ -26,8 +26,11 @@ export interface FixtureResult {
   outDir: string;
 }
 
-/** files: paths relative to the content folder, e.g. "guides/chatgpt/a.mdx". */
-export function buildFixture(name: string, files: Record<string, string>): FixtureResult {
+/**
+ * files: paths relative to the content folder, e.g. "guides/chatgpt/a.mdx".
+ * env: extra environment for the build, e.g. { BASE_PATH: '/off-the-record/', SITE_URL: '…' }.
+ */
+export function buildFixture(name: string, files: Record<string, string>, env: Record<string, string> = {}): FixtureResult {
   const root = resolve('tests/.tmp', name);
   rmSync(root, { recursive: true, force: true });
   for (const [path, text] of Object.entries(files)) {
@@ -36,18 +39,24 @@ export function buildFixture(name: string, files: Record<string, string>): Fixtu
     writeFileSync(file, text);
   }
   const outDir = join(root, 'dist');
+  // Vitest puts Vite's import.meta.env values (BASE_URL=/, SITE, MODE …) into process.env; a child
+  // build would read them back as its own import.meta.env, overriding its base. Leave them out.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX'].includes(k)),
+  );
   const release = lockBuilds();
   let run;
   try {
     run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
       encoding: 'utf8',
       env: {
-        ...process.env,
+        ...inherited,
         ASTRO_TELEMETRY_DISABLED: '1',
         OTR_CONTENT_DIR: join(root, 'content'),
         OTR_CACHE_DIR: join(root, 'cache'),
         NO_COLOR: '1',
         FORCE_COLOR: '0',
+        ...env,
       },
       timeout: 120_000,
     });

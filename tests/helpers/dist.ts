@@ -16,10 +16,11 @@ export interface BuiltPage {
   tree: Root;
 }
 
-let cache: BuiltPage[] | undefined;
+let all: BuiltPage[] | undefined;
 
-export function builtPages(): BuiltPage[] {
-  cache ??= readdirSync(DIST, { recursive: true, withFileTypes: true })
+/** Every built HTML file, including the small pages Astro writes at old URLs (src/data/redirects.ts). */
+export function allHtmlPages(): BuiltPage[] {
+  all ??= readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.html') && !d.parentPath.includes(`${sep}pagefind`))
     .map((d) => {
       const file = join(d.parentPath, d.name);
@@ -29,7 +30,19 @@ export function builtPages(): BuiltPage[] {
       return { route, file, html, tree: fromHtml(html) };
     })
     .sort((a, b) => a.route.localeCompare(b.route));
-  return cache;
+  return all;
+}
+
+const isRedirect = (p: BuiltPage) => !!select('meta[http-equiv=refresh]', p.tree);
+
+/** The site's pages (not the redirect pages at old URLs). */
+export function builtPages(): BuiltPage[] {
+  return allHtmlPages().filter((p) => !isRedirect(p));
+}
+
+/** Redirect pages at old URLs: route -> the page they forward to. */
+export function redirectPages(): BuiltPage[] {
+  return allHtmlPages().filter(isRedirect);
 }
 
 /** Guide pages: /<assistant>/<slug>/ */
