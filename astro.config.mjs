@@ -9,6 +9,7 @@ import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkRejectRawElements } from './src/lib/remark-reject-raw-elements.mjs';
 import { headingAnchorOptions } from './src/lib/heading-anchors.mjs';
+import { rehypeExternalLinks } from './src/lib/rehype-external-links.mjs';
 import { siteChecks } from './src/integrations/site-checks.mjs';
 import { buildInfo } from './src/integrations/build-info.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
@@ -31,7 +32,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkRejectRawElements],
-      rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchorOptions]],
+      rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchorOptions], rehypeExternalLinks],
     }),
   },
   integrations: [mdx(), siteChecks({ contentDir }), buildInfo(), securityHeaders()],
