@@ -8,6 +8,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkRejectRawElements } from './src/lib/remark-reject-raw-elements.mjs';
+import { remarkRequireAlt } from './src/lib/remark-require-alt.mjs';
+import { remarkKnownComponents } from './src/lib/remark-known-components.mjs';
 import { headingAnchorOptions } from './src/lib/heading-anchors.mjs';
 import { rehypeExternalLinks } from './src/lib/rehype-external-links.mjs';
 import { siteChecks } from './src/integrations/site-checks.mjs';
@@ -31,7 +33,7 @@ export default defineConfig({
     // Shiki colours code with inline style attributes, which the CSP forbids; guides need no colours.
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkRejectRawElements],
+      remarkPlugins: [remarkRejectRawElements, remarkRequireAlt, remarkKnownComponents],
       rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchorOptions], rehypeExternalLinks],
     }),
   },
