@@ -13,7 +13,10 @@
  *   as inline SVG data: images (checked in Chromium). A data: URL loads nothing from anywhere.
  */
 import { createHash } from 'node:crypto';
+import type { AstroUserConfig } from 'astro';
 import { THEME_SCRIPT } from './theme-script';
+
+type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
 export const cspHash = (code: string): `sha256-${string}` => `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
 
@@ -21,7 +24,7 @@ export const cspHash = (code: string): `sha256-${string}` => `sha256-${createHas
 export const INLINE_SCRIPT_HASHES = [cspHash(THEME_SCRIPT)];
 
 /** Everything except script-src and style-src, which Astro writes with its hashes. */
-export const CSP_DIRECTIVES = [
+export const CSP_DIRECTIVES: NonNullable<CspOptions['directives']> = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -34,8 +37,8 @@ export const CSP_DIRECTIVES = [
 ];
 
 /** Astro's security.csp option. */
-export const cspConfig = {
-  algorithm: 'SHA-256' as const,
+export const cspConfig: CspOptions = {
+  algorithm: 'SHA-256',
   directives: CSP_DIRECTIVES,
   scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: INLINE_SCRIPT_HASHES },
   styleDirective: { resources: ["'self'"] },

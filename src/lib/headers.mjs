@@ -35,7 +35,11 @@ export function renderHeadersFile({ metaCsp, base = '/' }) {
   return lines.join('\n') + '\n';
 }
 
-/** Parses a _headers file into [{ pattern, headers: [[name, value]] }]. */
+/**
+ * Parses a _headers file into [{ pattern, headers: [[name, value]] }].
+ * @param {string} text
+ * @returns {{ pattern: string, headers: [string, string][], regexp?: RegExp }[]}
+ */
 export function parseHeadersFile(text) {
   const rules = [];
   for (const raw of text.split(/\r?\n/)) {
@@ -64,8 +68,12 @@ function patternToRegExp(pattern) {
 /**
  * Headers for a request path: every matching rule applies, as on Netlify and Cloudflare Pages; the same
  * header from two rules is joined with ", ".
+ * @param {ReturnType<typeof parseHeadersFile>} rules
+ * @param {string} pathname
+ * @returns {Record<string, string>}
  */
 export function headersForPath(rules, pathname) {
+  /** @type {Record<string, string>} */
   const out = {};
   for (const rule of rules) {
     rule.regexp ??= patternToRegExp(rule.pattern);
