@@ -123,17 +123,21 @@ export function siteChecks({ contentDir }) {
   return {
     name: 'otr:site-checks',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, logger }) => {
         base = config.base;
         const problems = [...checkContentFiles(contentDir), ...lintGuides(contentDir)];
         if (problems.length) {
-          throw new Error(`${problems.length} problem(s) in the guides; fix each line below:\n  ${problems.join('\n  ')}`);
+          // Listed through the logger, then a short error: Astro adds a misleading "Browser APIs" hint
+          // to any error whose text contains "window" (as in the platform "windows") or "document".
+          logger.error(`${problems.length} problem(s) in the guides; fix each line below:\n  ${problems.join('\n  ')}`);
+          throw new Error(`The guides have ${problems.length} problem(s), listed above with their files.`);
         }
       },
       'astro:build:done': ({ dir, logger }) => {
         const { pages, problems } = checkBuiltSite({ distDir: fileURLToPath(dir), base, contentDir });
         if (problems.length) {
-          throw new Error(`Broken links or ids in the built site:\n  ${problems.join('\n  ')}`);
+          logger.error(`Broken links, images or ids in the built site:\n  ${problems.join('\n  ')}`);
+          throw new Error(`The built site has ${problems.length} broken link(s), image(s) or id(s), listed above with their files.`);
         }
         logger.info(`links and ids checked on ${pages} pages`);
       },
