@@ -5,7 +5,7 @@
 // It also moves the CSP <meta> to the top of <head>: Astro prints it near </head>, and a meta policy only
 // governs what comes after it, so the inline theme script above it would go unchecked where the site is
 // served without headers (GitHub Pages).
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderHeadersFile } from '../lib/headers.mjs';
@@ -55,7 +55,12 @@ export function securityHeaders() {
   return {
     name: 'otr:security-headers',
     hooks: {
-      'astro:config:done': ({ config }) => { base = config.base; },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        if (existsSync(new URL('_headers', config.publicDir))) {
+          throw new Error('public/_headers would be overwritten: dist/_headers is generated at build time. Put headers in src/lib/headers.mjs instead.');
+        }
+      },
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const pages = readdirSync(distDir, { recursive: true, withFileTypes: true })
