@@ -9,13 +9,18 @@ import tailwindcss from '@tailwindcss/vite';
 import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkRejectRawElements } from './src/lib/remark-reject-raw-elements.mjs';
+import { remarkRequireAlt } from './src/lib/remark-require-alt.mjs';
+import { remarkKnownComponents } from './src/lib/remark-known-components.mjs';
 import { headingAnchorOptions } from './src/lib/heading-anchors.mjs';
+import { rehypeExternalLinks } from './src/lib/rehype-external-links.mjs';
 import { siteChecks } from './src/integrations/site-checks.mjs';
 import { buildInfo } from './src/integrations/build-info.mjs';
 // sharing: base-path links in guides, sitemap dates, and the one redirect map.
 import { normalizeBase, rehypeBaseLinks } from './src/lib/rehype-base-links.mjs';
 import { lastmodFor, readGuideDates } from './src/lib/guide-dates.mjs';
 import { redirects as redirectMap } from './src/data/redirects.ts';
+import { securityHeaders } from './src/integrations/security-headers.mjs';
+import { cspConfig } from './src/lib/csp.ts';
 
 // The content folder can be swapped for tests (fixtures build a tiny site of their own).
 const contentDir = process.env.OTR_CONTENT_DIR ?? './content';
@@ -45,11 +50,20 @@ export default defineConfig({
   build: { format: 'directory' },
   // Old URLs of renamed guides (src/data/redirects.ts); each becomes a page that forwards to the new one.
   redirects,
+  // Strict Content-Security-Policy on every page, with hashes (see src/lib/csp.ts).
+  security: { csp: cspConfig },
   cacheDir: process.env.OTR_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
+    // Shiki colours code with inline style attributes, which the CSP forbids; guides need no colours.
+    syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkRejectRawElements],
-      rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchorOptions], [rehypeBaseLinks, { base }]],
+      remarkPlugins: [remarkRejectRawElements, remarkRequireAlt, remarkKnownComponents],
+      rehypePlugins: [
+        rehypeHeadingIds,
+        [rehypeAutolinkHeadings, headingAnchorOptions],
+        [rehypeBaseLinks, { base }],
+        rehypeExternalLinks,
+      ],
     }),
   },
   integrations: [
@@ -65,11 +79,12 @@ export default defineConfig({
     }),
     siteChecks({ contentDir }),
     buildInfo(),
+    securityHeaders(),
   ],
   vite: {
     plugins: [tailwindcss()],
-    // sharing: never inline a bundled script (Astro inlines small ones by default); the strict CSP
-    // coming from another branch allows only files from 'self'. Styles are untouched by this.
+    // Never inline a bundled script (Astro inlines small ones by default): the CSP allows script
+    // files from 'self' plus the hashed theme script only. Styles are untouched by this.
     build: { assetsInlineLimit: 0 },
   },
 });

@@ -1,46 +1,98 @@
-// What a writer sees when a guide is wrong: the build fails with one clear message that names the file
-// and what to fix. Each case builds a tiny site with the real layouts.
-import { describe, expect, it } from 'vitest';
-import { VALID_FRONTMATTER, buildFixture, guide } from './helpers/build-fixture';
+// What a writer sees when a guide is wrong: the build fails with a clear message that names the file
+// and what to fix. Nothing is silently dropped. Builds are slow (seconds each on two shared cores), so
+// the cases are grouped by the stage that catches them:
+//   1. Before building, every guide is read once (src/integrations/guide-lint.mjs and checkContentFiles
+//      in site-checks.mjs) and EVERY problem in every file is reported together: one build, many files.
+//   2. After building, links, heading anchors and images are checked across all pages (site-checks.mjs).
+//   3. Component rules (Steps, PlatformTabs) fail when the page renders, one build each.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { VALID_FRONTMATTER, buildFixture, guide, type FixtureResult } from './helpers/build-fixture';
 
-const FILE = 'guides/chatgpt/bad.mdx';
+const FM = VALID_FRONTMATTER;
+const fm = (from: string, to: string) => {
+  if (!FM.includes(from)) throw new Error(`fixture: "${from}" not in the valid frontmatter`);
+  return FM.replace(from, to);
+};
+const OK_SOURCE = `sources:
+  - title: "Data Controls FAQ"
+    url: "https://help.openai.com/en/articles/7730893-data-controls-faq"
+    publisher: "OpenAI Help Center"`;
 
-describe('the build stops with a clear message when a writer', () => {
-  it('writes a title over 70 characters', () => {
-    const fm = VALID_FRONTMATTER.replace('title: "A valid guide"', `title: "${'A very long title '.repeat(5)}"`);
-    const r = buildFixture('long-title', { [FILE]: guide('Text.', fm) });
+/** [what the writer did, file under content/, file text, what the message must say after "<file>: "] */
+const beforeBuild: [string, string, string, string | RegExp][] = [
+  ['leaves out the title', 'guides/chatgpt/no-title.mdx', guide('Text.', fm('title: "A valid guide"\n', '')), 'title: missing; every guide needs it'],
+  ['writes a title over 70 characters', 'guides/chatgpt/long-title.mdx', guide('Text.', fm('title: "A valid guide"', `title: "${'A very long title '.repeat(5)}"`)), 'title: title must be at most 70 characters'],
+  ['writes a description under 50 characters', 'guides/chatgpt/short-description.mdx', guide('Text.', fm(/description: ".*"/.exec(FM)![0], 'description: "Too short."')), 'description: description must be at least 50 characters'],
+  ['writes a description over 160 characters', 'guides/chatgpt/long-description.mdx', guide('Text.', fm(/description: ".*"/.exec(FM)![0], `description: "${'Far too long. '.repeat(13)}"`)), 'description: description must be at most 160 characters'],
+  ['names an unknown assistant', 'guides/chatgpt/unknown-assistant.mdx', guide('Text.', fm('assistant: chatgpt', 'assistant: chatgtp')), 'assistant: unknown assistant "chatgtp"; allowed: chatgpt, claude'],
+  ['names an unknown platform', 'guides/chatgpt/unknown-platform.mdx', guide('Text.', fm('platforms: [web]', 'platforms: [web, linux]')), 'platforms.1: unknown platform "linux"; allowed: web, ios, android, macos, windows'],
+  ['dates lastVerified in the future', 'guides/chatgpt/future.mdx', guide('Text.', fm('lastVerified: 2026-01-01', 'lastVerified: 2999-01-01')), 'lastVerified: lastVerified is in the future'],
+  ['lists no sources', 'guides/chatgpt/no-sources.mdx', guide('Text.', fm(OK_SOURCE, 'sources: []')), 'sources: list at least one source'],
+  ['gives a source an invalid URL', 'guides/chatgpt/bad-url.mdx', guide('Text.', fm('https://help.openai.com/en/articles/7730893-data-controls-faq', 'help.openai.com/data-controls')), 'sources.0.url: a source url must be a full http(s) URL'],
+  ['puts a guide in a folder that is not its assistant (its URL would lie)', 'guides/claude/wrong-folder.mdx', guide('Text.'), 'field "assistant" is "chatgpt" but the file is in the "claude" folder'],
+  ['writes an image with empty alt text', 'guides/chatgpt/empty-alt.mdx', guide('Intro.\n\n![](/favicon.svg)'), /^:\d+: the image "\/favicon.svg" has no alt text/],
+  ['links an image that is not there', 'guides/chatgpt/missing-image.mdx', guide('![The Data controls screen](./no-such-shot.png)'), /^:1[0-9]: image "\.\/no-such-shot\.png" not found next to the guide/],
+  ['makes an MDX syntax error', 'guides/chatgpt/syntax-error.mdx', guide('## Heading\n\nSome {unclosed text'), /^:\d+:\d+: MDX syntax error: Unexpected end of file in expression/],
+  ['uses a component that does not exist', 'guides/chatgpt/unknown-component.mdx', guide('<Callout>Hi</Callout>'), /^:\d+: unknown component <Callout>\. Guides can use: Steps, PlatformTabs/],
+  ['adds a raw <script>', 'guides/chatgpt/raw-script.mdx', guide('Hello\n\n<script>alert(1)</script>'), /^:\d+: raw <script> is not allowed in a guide/],
+  ['adds a raw <style>', 'guides/chatgpt/raw-style.mdx', guide('Hello\n\n<style>{`p{color:red}`}</style>'), /^:\d+: raw <style> is not allowed in a guide/],
+  ['saves a guide as .md (it would be ignored)', 'guides/chatgpt/notes.md', '# Notes\n', 'only .mdx files become guides, so this file would be ignored'],
+  ['names a file with capitals and spaces', 'guides/chatgpt/Stop Training.mdx', guide('Text.'), 'the file name is the page\'s URL, so it must use only lowercase letters, digits and hyphens'],
+];
+// Two files that would be one URL: Astro keeps one and drops the other without an error.
+const duplicates = { 'guides/chatgpt/dup.mdx': guide('One.'), 'guides/chatgpt/Dup.mdx': guide('Two.') };
+
+describe('before building, every problem in every guide is reported at once, each naming its file', () => {
+  let r: FixtureResult;
+  beforeAll(() => {
+    r = buildFixture('many-bad-guides', { ...Object.fromEntries(beforeBuild.map(([, f, t]) => [f, t])), ...duplicates });
+  }, 180_000);
+
+  it('the build fails and says how many problems there are', () => {
     expect(r.ok).toBe(false);
-    expect(r.output).toMatch(/chatgpt\/bad/);
-    expect(r.output).toMatch(/title/);
-    expect(r.output).toContain('title must be at most 70 characters');
+    expect(r.output).toMatch(/\d+ problem\(s\) in the guides; fix each line below/);
   });
 
-  it('puts a Steps around something that is not a numbered list', () => {
-    const r = buildFixture('steps-no-list', { [FILE]: guide('<Steps>\n\n- one\n- two\n\n</Steps>') });
-    expect(r.ok).toBe(false);
-    expect(r.output).toContain('<Steps> must contain exactly one numbered Markdown list');
+  it.each(beforeBuild)('when a writer %s', (_what, file, _text, expected) => {
+    const lines = r.output.split('\n').map((l) => l.trim());
+    const prefix = `content/${file}`;
+    const mine = lines.filter((l) => l.includes(`${prefix}:`)).map((l) => l.slice(l.indexOf(prefix) + prefix.length));
+    expect(mine.length, `no message names ${prefix}`).toBeGreaterThan(0);
+    if (typeof expected === 'string') expect(mine.some((m) => m.includes(expected)), mine.join('\n')).toBe(true);
+    else expect(mine.some((m) => expected.test(m)), mine.join('\n')).toBe(true);
   });
 
-  it('uses an unknown platform in a tab', () => {
-    const r = buildFixture('unknown-platform', {
-      [FILE]: guide('<PlatformTabs>\n<Tab platform="web">\n\nA\n\n</Tab>\n<Tab platform="linux">\n\nB\n\n</Tab>\n</PlatformTabs>'),
-    });
-    expect(r.ok).toBe(false);
-    expect(r.output).toContain('unknown platform "linux". Allowed: web, ios, android, macos, windows.');
+  it('when two files would become the same URL (duplicate slug)', () => {
+    expect(r.output).toMatch(/duplicate slug: \S*content\/guides\/chatgpt\/Dup\.mdx and \S*content\/guides\/chatgpt\/dup\.mdx would both be the page \/chatgpt\/dup\//);
   });
+});
 
-  it('links to a page that does not exist, or to a missing heading', () => {
+describe('after building, links and images are checked on every page', () => {
+  it('a broken link, a link to a missing heading and a missing image each name the file', () => {
     const r = buildFixture('broken-links', {
-      [FILE]: guide('## Real heading\n\nSee [nowhere](/chatgpt/no-such-guide/) and [a missing part](/chatgpt/bad/#no-such-heading).'),
+      'guides/chatgpt/bad.mdx': guide('## Real heading\n\nSee [nowhere](/chatgpt/no-such-guide/) and [a missing part](/chatgpt/bad/#no-such-heading).\n\n![The settings screen](/images/no-such-image.png)'),
     });
     expect(r.ok).toBe(false);
     expect(r.output).toContain('content/guides/chatgpt/bad.mdx: broken link "/chatgpt/no-such-guide/"');
     expect(r.output).toContain('content/guides/chatgpt/bad.mdx: link "/chatgpt/bad/#no-such-heading" points to "#no-such-heading"');
+    expect(r.output).toContain('content/guides/chatgpt/bad.mdx: image "/images/no-such-image.png" not found');
+  });
+});
+
+describe('component rules stop the build when the page renders', () => {
+  it('a Steps around something that is not a numbered list', () => {
+    const r = buildFixture('steps-no-list', { 'guides/chatgpt/bad.mdx': guide('<Steps>\n\n- one\n- two\n\n</Steps>') });
+    expect(r.ok).toBe(false);
+    expect(r.output).toContain('<Steps> must contain exactly one numbered Markdown list');
+    expect(r.output).toMatch(/chatgpt\/bad/);
   });
 
-  it('adds a raw <script>', () => {
-    const r = buildFixture('raw-script', { [FILE]: guide('Hello\n\n<script>alert(1)</script>') });
+  it('an unknown platform in a tab', () => {
+    const r = buildFixture('unknown-tab-platform', {
+      'guides/chatgpt/bad.mdx': guide('<PlatformTabs>\n<Tab platform="web">\n\nA\n\n</Tab>\n<Tab platform="linux">\n\nB\n\n</Tab>\n</PlatformTabs>'),
+    });
     expect(r.ok).toBe(false);
-    expect(r.output).toMatch(/bad\.mdx:\d+: raw <script> is not allowed in a guide/);
+    expect(r.output).toContain('unknown platform "linux". Allowed: web, ios, android, macos, windows.');
+    expect(r.output).toMatch(/chatgpt\/bad/);
   });
 });

@@ -4,10 +4,11 @@
 // Written for this site rather than taken from a crawler: it maps pages back to source files and
 // understands the base path, and it runs on files without starting a server.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { lintGuides } from './guide-lint.mjs';
 
 function htmlFiles(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -35,6 +36,7 @@ export function checkBuiltSite({ distDir, base = '/', contentDir = './content' }
     const tree = fromHtml(readFileSync(file, 'utf8'));
     const ids = new Set();
     const links = [];
+    const images = [];
     visit(tree, 'element', (el) => {
       const id = el.properties?.id;
       if (id !== undefined) {
@@ -42,8 +44,16 @@ export function checkBuiltSite({ distDir, base = '/', contentDir = './content' }
         ids.add(String(id));
       }
       if (el.tagName === 'a' && typeof el.properties?.href === 'string') links.push(el.properties.href);
+      if ((el.tagName === 'img' || el.tagName === 'source') && typeof el.properties?.src === 'string') images.push(el.properties.src);
     });
     pages.set(route, { ids, links });
+    // Images the page shows must exist in the built site (public/ files are copied there).
+    for (const src of images) {
+      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) continue; // data:, or external (the CSP blocks those)
+      const path = decodeURIComponent(new URL(src, `http://site${route}`).pathname);
+      const local = base !== '/' && path.startsWith(base) ? path.slice(base.length - 1) : path;
+      if (!existsSync(join(distDir, local))) problems.push(`${sourceFor(route, contentDir)}: image "${src}" not found (put the file in public/ and link it from the site root, or next to the guide with a ./ path)`);
+    }
   }
   const baseNoSlash = base.replace(/\/$/, '');
   for (const [route, { links }] of pages) {
@@ -72,16 +82,62 @@ export function checkBuiltSite({ distDir, base = '/', contentDir = './content' }
   return { pages: pages.size, problems };
 }
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ASSET = /\.(png|jpe?g|webp|avif|gif|svg)$/i;
+
+/**
+ * Before the build: every file under content/guides becomes a page or is a note (name starts with _)
+ * or an image. Nothing is silently dropped: a .md file, a file name that is not a clean URL slug, or
+ * two files that would become the same URL (a.mdx and A.mdx; Astro would keep one) stop the build.
+ */
+export function checkContentFiles(contentDir) {
+  const root = join(contentDir, 'guides');
+  if (!existsSync(root)) return [];
+  const problems = [];
+  const byUrl = new Map();
+  const rel = (f) => relative(process.cwd(), f).split(sep).join('/');
+  for (const d of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!d.isFile()) continue;
+    const file = join(d.parentPath, d.name);
+    const parts = relative(root, file).split(sep);
+    if (parts.some((p) => p.startsWith('_')) || ASSET.test(d.name) || d.name === '.DS_Store') continue;
+    if (extname(d.name) !== '.mdx') {
+      problems.push(`${rel(file)}: only .mdx files become guides, so this file would be ignored. Rename it to .mdx, or start its name with "_" if it is a note.`);
+      continue;
+    }
+    const slug = basename(d.name, '.mdx');
+    if (!SLUG.test(slug)) {
+      problems.push(`${rel(file)}: the file name is the page's URL, so it must use only lowercase letters, digits and hyphens (e.g. stop-training.mdx).`);
+    }
+    const url = `/${parts.slice(0, -1).join('/').toLowerCase()}/${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/`;
+    byUrl.set(url, [...(byUrl.get(url) ?? []), rel(file)]);
+  }
+  for (const [url, files] of byUrl) {
+    if (files.length > 1) problems.push(`duplicate slug: ${files.join(' and ')} would both be the page ${url}; rename one (Astro would silently keep only one).`);
+  }
+  return problems;
+}
+
 export function siteChecks({ contentDir }) {
   let base = '/';
   return {
     name: 'otr:site-checks',
     hooks: {
-      'astro:config:done': ({ config }) => { base = config.base; },
+      'astro:config:done': ({ config, logger }) => {
+        base = config.base;
+        const problems = [...checkContentFiles(contentDir), ...lintGuides(contentDir)];
+        if (problems.length) {
+          // Listed through the logger, then a short error: Astro adds a misleading "Browser APIs" hint
+          // to any error whose text contains "window" (as in the platform "windows") or "document".
+          logger.error(`${problems.length} problem(s) in the guides; fix each line below:\n  ${problems.join('\n  ')}`);
+          throw new Error(`The guides have ${problems.length} problem(s), listed above with their files.`);
+        }
+      },
       'astro:build:done': ({ dir, logger }) => {
         const { pages, problems } = checkBuiltSite({ distDir: fileURLToPath(dir), base, contentDir });
         if (problems.length) {
-          throw new Error(`Broken links or ids in the built site:\n  ${problems.join('\n  ')}`);
+          logger.error(`Broken links, images or ids in the built site:\n  ${problems.join('\n  ')}`);
+          throw new Error(`The built site has ${problems.length} broken link(s), image(s) or id(s), listed above with their files.`);
         }
         logger.info(`links and ids checked on ${pages} pages`);
       },

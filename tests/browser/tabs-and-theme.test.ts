@@ -14,7 +14,7 @@ describe('platform tabs', () => {
     const context = await browser.newContext();
     const { page, problems } = await openPage(context, GUIDE);
     const tabs = page.locator('platform-tabs').first().getByRole('tab');
-    await expect.poll(() => tabs.nth(0).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => tabs.nth(0).getAttribute('aria-selected'), { timeout: 10_000 }).toBe('true'); // first call on a cold browser can take over 1 s on a loaded machine
     const firstPanel = page.locator('platform-tabs').first().getByRole('tabpanel');
     expect(await firstPanel.count()).toBe(1); // hidden panels leave the accessibility tree
     await tabs.nth(1).click();

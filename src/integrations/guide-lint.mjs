@@ -1,0 +1,95 @@
+// Before anything is built, read every guide once and report EVERY problem in every file together, each
+// line naming the file: frontmatter that breaks the schema (src/lib/guide-schema.ts), an `assistant`
+// field that does not match the folder, MDX that does not parse, raw <script>/<style>, images without
+// alt text and unknown components. Astro alone would stop at the first bad file, one rebuild per fix.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { visit } from 'unist-util-visit';
+import { createProcessor } from '@mdx-js/mdx';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'astro/zod';
+import { guideSchema } from '../lib/guide-schema.ts';
+import { remarkRejectRawElements } from '../lib/remark-reject-raw-elements.mjs';
+import { remarkRequireAlt } from '../lib/remark-require-alt.mjs';
+import { remarkKnownComponents } from '../lib/remark-known-components.mjs';
+
+function guideFiles(root) {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.mdx') && !relative(root, join(d.parentPath, d.name)).split(sep).some((p) => p.startsWith('_')))
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+}
+
+function describeIssue(issue, data) {
+  const path = issue.path?.length ? issue.path.join('.') : '(frontmatter)';
+  if (issue.path?.length === 1 && data[issue.path[0]] === undefined) {
+    return `${path}: missing; every guide needs it (see src/lib/guide-schema.ts)`;
+  }
+  return `${path}: ${issue.message}`;
+}
+
+/** Images next to the guide (./shot.png) must exist; Vite would stop at the first missing one. */
+function checkRelativeImages(tree, file, absFile) {
+  visit(tree, 'image', (node) => {
+    if (!/^\.{1,2}\//.test(node.url)) return;
+    if (!existsSync(join(dirname(absFile), decodeURIComponent(node.url.split(/[?#]/)[0])))) {
+      const where = node.position ? `:${node.position.start.line}` : '';
+      throw new Error(`${file.path}${where}: image "${node.url}" not found next to the guide (check the file name and folder).`);
+    }
+  });
+}
+
+// If the schema becomes a function of Astro's helpers (({ image }) => z.object(…)), give it a stand-in
+// image() here; Astro still checks the image itself when it loads the collection.
+const schema = typeof guideSchema === 'function' ? guideSchema({ image: () => z.string() }) : guideSchema;
+
+/** @returns {string[]} one line per problem */
+export function lintGuides(contentDir) {
+  const root = join(contentDir, 'guides');
+  const problems = [];
+  const checks = [remarkRejectRawElements(), remarkRequireAlt(), remarkKnownComponents()];
+  const processor = createProcessor({ format: 'mdx' });
+  for (const file of guideFiles(root)) {
+    const rel = relative(process.cwd(), file).split(sep).join('/');
+    const text = readFileSync(file, 'utf8');
+    const fm = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?/);
+    if (!fm) {
+      problems.push(`${rel}: no frontmatter (the file must start with --- and the fields in src/lib/guide-schema.ts)`);
+    } else {
+      let data;
+      try {
+        data = parseYaml(fm[1]) ?? {};
+      } catch (err) {
+        problems.push(`${rel}: the frontmatter is not valid YAML: ${String(err.message).split('\n')[0]}`);
+      }
+      if (data) {
+        const result = schema.safeParse(data);
+        if (!result.success) for (const issue of result.error.issues) problems.push(`${rel}: ${describeIssue(issue, data)}`);
+        const folder = relative(root, file).split(sep)[0];
+        if (typeof data.assistant === 'string' && data.assistant !== folder) {
+          problems.push(`${rel}: field "assistant" is "${data.assistant}" but the file is in the "${folder}" folder; they must match (the folder is the URL).`);
+        }
+      }
+    }
+    // The body: keep line numbers by blanking the frontmatter instead of cutting it.
+    const body = fm ? fm[0].replace(/[^\n]/g, '') + text.slice(fm[0].length) : text;
+    const report = (err) => {
+      const where = err.line ? `:${err.line}${err.column ? `:${err.column}` : ''}` : '';
+      const msg = String(err.reason ?? err.message);
+      problems.push(msg.startsWith(rel) ? msg : `${rel}${where}: MDX syntax error: ${msg}`);
+    };
+    let tree;
+    try {
+      tree = processor.parse({ path: rel, value: body });
+    } catch (err) {
+      report(err);
+      continue;
+    }
+    // Each check reports its first problem in this file.
+    for (const check of [...checks, (t, f) => checkRelativeImages(t, f, file)]) {
+      try { check(tree, { path: rel }); } catch (err) { report(err); }
+    }
+  }
+  return problems;
+}
