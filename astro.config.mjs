@@ -22,6 +22,22 @@ import { redirects as redirectMap } from './src/data/redirects.ts';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
 import { cspConfig } from './src/lib/csp.ts';
 
+/**
+ * Code loaded on demand (zoom dialog, search) needs no preloading: it has no CSS or shared chunks
+ * of its own. Vite still wraps every import() in a ~1.5 KB preload helper (vitejs/vite#13952,
+ * #18551), which every page would run before the reader does anything. Serve a one-line helper.
+ * @returns {import('vite').Plugin}
+ */
+function tinyPreloadHelper() {
+  const id = '\0vite/preload-helper.js';
+  return {
+    name: 'otr:tiny-preload-helper',
+    enforce: 'pre',
+    resolveId: (source) => (source === id ? id : undefined),
+    load: (source) => (source === id ? 'export const __vitePreload = (load) => load();' : undefined),
+  };
+}
+
 // The content folder can be swapped for tests (fixtures build a tiny site of their own).
 const contentDir = process.env.OTR_CONTENT_DIR ?? './content';
 
@@ -82,9 +98,12 @@ export default defineConfig({
     securityHeaders(),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), tinyPreloadHelper()],
     // Never inline a bundled script (Astro inlines small ones by default): the CSP allows script
     // files from 'self' plus the hashed theme script only. Styles are untouched by this.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+    },
+
   },
 });

@@ -76,9 +76,11 @@ describe('byte budgets (brotli q11) for each guide page', () => {
   });
 
   it.each(guidePages().map((p) => [p.route, p] as const))('%s loads no web font and nothing from another origin', (_r, p) => {
+    // Everything the browser fetches: stylesheets, icons, preloads, scripts, images. (canonical,
+    // alternate and sitemap links name URLs; nothing is fetched from them.)
     for (const el of $$('link[href], script[src], img[src], source[srcset]', p.tree)) {
       const url = attr(el, 'href') ?? attr(el, 'src') ?? attr(el, 'srcSet') ?? '';
-      if (el.tagName === 'link' && ['canonical', 'alternate'].includes(attr(el, 'rel') ?? '')) continue;
+      if (el.tagName === 'link' && /\b(canonical|alternate|sitemap)\b/.test(attr(el, 'rel') ?? '')) continue;
       expect(url, `${p.route}: ${el.tagName} ${url}`).not.toMatch(/^(https?:)?\/\//);
     }
     for (const l of $$('link[rel=stylesheet]', p.tree)) {
