@@ -5,5 +5,6 @@ import PlatformTabs from './PlatformTabs.astro';
 import Tab from './Tab.astro';
 import Aside from './Aside.astro';
 import SettingPath from './SettingPath.astro';
+import Checklist from '../Checklist.astro';
 
-export const mdxComponents = { Steps, PlatformTabs, Tab, Aside, SettingPath };
+export const mdxComponents = { Steps, PlatformTabs, Tab, Aside, SettingPath, Checklist };
