@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { assistantIds } from '../data/assistants';
-import { parseComparison } from '../data/comparison';
+import { ComparisonDataError, parseComparison } from '../data/comparison';
 
 /** Read and check the YAML file; the result is what the page renders. */
 export async function readComparison(path: string) {
@@ -42,7 +42,16 @@ export function comparisonLoader(fileName: string, { optional = false }: Compari
           logger.warn(`no ${fileName} in this content folder: /compare/ is built without data`);
           return;
         }
-        const { assistants } = await readComparison(path);
+        let assistants;
+        try {
+          ({ assistants } = await readComparison(path));
+        } catch (error) {
+          if (!(error instanceof ComparisonDataError)) throw error;
+          // Log the list ourselves: Astro adds a "Browser APIs" hint to any error whose text contains
+          // "document", and our messages often say "Not documented".
+          logger.error(error.message);
+          throw new Error(`${fileName}: ${error.problems.length} problem(s), listed above. Fix them and build again.`);
+        }
         store.clear();
         for (const entry of assistants) {
           store.set({ id: entry.id, data: await parseData({ id: entry.id, data: { ...entry } }), filePath });
