@@ -78,6 +78,7 @@ export class CompareTable extends HTMLElement {
     const shown = this.filter();
     const total = this.rows.length;
     this.querySelector<HTMLElement>('[data-empty]')!.hidden = shown > 0;
+    this.querySelector<HTMLElement>('.compare-scroll')!.hidden = shown === 0;
     if (announce || shown !== total) {
       this.status.textContent = shown === total ? `Showing all ${total} assistants.` : `Showing ${shown} of ${total} assistants.`;
     }

@@ -61,7 +61,10 @@ describe('/compare/ filters', () => {
     await page.getByLabel('Memory off by default').check();
     const both = await visibleRows(page);
     expect(both.length).toBeLessThanOrEqual(withTemporary.length);
-    if (both.length === 0) expect(await page.locator('[data-empty]').isVisible()).toBe(true);
+    if (both.length === 0) {
+      expect(await page.locator('[data-empty]').isVisible()).toBe(true);
+      expect(await page.locator('table.compare-table').isVisible()).toBe(false);
+    }
 
     await page.getByLabel('Memory off by default').uncheck();
     await page.getByLabel('Has a temporary mode').uncheck();
