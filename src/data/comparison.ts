@@ -187,7 +187,7 @@ export function parseComparison(
   raw: unknown,
   assistantIds: readonly string[],
   file = 'content/data/assistants.yaml',
-): { assistants: AssistantComparison[]; sources: Source[] } {
+): { assistants: AssistantComparison[] } {
   const parsed = ComparisonFileSchema.safeParse(raw);
   if (!parsed.success) {
     throw new ComparisonDataError(file, parsed.error.issues.map((issue) => describeIssue(raw, issue)));
@@ -261,13 +261,7 @@ export function parseComparison(
         }),
       ) as Record<FactKey, ResolvedFact>,
     }));
-  // Sources in the order they are first cited, so the page's source list reads top to bottom.
-  const order: Source[] = [];
-  for (const a of assistants)
-    for (const key of FACT_KEYS)
-      for (const s of [...a.facts[key].sources, ...(a.facts[key].conflict?.sources ?? [])])
-        if (!order.includes(s)) order.push(s);
-  return { assistants, sources: order };
+  return { assistants };
 }
 
 /** Turn a zod issue into "claude › humanReview: …" using the assistant id found in the raw data. */
