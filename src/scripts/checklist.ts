@@ -51,7 +51,6 @@ export class Checklist extends HTMLElement {
       box.setAttribute('aria-labelledby', text.id);
       box.addEventListener('change', () => this.save());
       item.append(box, text);
-      item.classList.toggle('is-done', box.checked);
       this.boxes.push(box);
     });
 
@@ -77,10 +76,8 @@ export class Checklist extends HTMLElement {
 
   /** Update the count. The status role makes screen readers say a change politely (not the first text). */
   private render() {
-    for (const box of this.boxes) box.closest('li')!.classList.toggle('is-done', box.checked);
     const done = this.boxes.filter((b) => b.checked).length;
-    const text = `${done} of ${this.boxes.length} done`;
-    this.progress.textContent = text;
+    this.progress.textContent = `${done} of ${this.boxes.length} done`;
   }
 }
 
