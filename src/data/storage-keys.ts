@@ -12,6 +12,10 @@ export const storageKeys = [
     key: 'otr-platform',
     what: 'The platform tab you last chose (for example iPhone & iPad), so guides open on your device.',
   },
+  {
+    key: 'otr-checklist',
+    what: 'Which steps you ticked on the “Start here” checklists, so your progress is there when you come back.',
+  },
 ] as const;
 
 export type StorageKey = (typeof storageKeys)[number]['key'];

@@ -7,5 +7,6 @@ import Aside from './Aside.astro';
 import SettingPath from './SettingPath.astro';
 import Illustration from '../media/Illustration.astro';
 import Screenshot from '../media/Screenshot.astro';
+import Checklist from '../Checklist.astro';
 
-export const mdxComponents = { Steps, PlatformTabs, Tab, Aside, SettingPath, Illustration, Screenshot };
+export const mdxComponents = { Steps, PlatformTabs, Tab, Aside, SettingPath, Illustration, Screenshot, Checklist };

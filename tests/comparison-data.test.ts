@@ -1,0 +1,152 @@
+// The comparison data (content/data/assistants.yaml) and the rules that guard it. Every rule is shown
+// failing on a fixture, with a message that names the assistant and the fact a writer must fix.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { assistantIds } from '../src/data/assistants';
+import { FACT_KEYS, NOT_DOCUMENTED, parseComparison, sortValue } from '../src/data/comparison';
+import { readComparison } from '../src/lib/comparison-loader';
+import { formatPartialDate, splitCitations } from '../src/lib/comparison-format';
+import { buildFixture, guide } from './helpers/build-fixture';
+
+type Raw = { assistants: { id: string; facts: Record<string, Record<string, unknown>> }[]; sources: Record<string, unknown>[] };
+const fixture = (name: string): Raw => parse(readFileSync(`tests/fixtures/comparison/${name}.yaml`, 'utf8'));
+/** The valid fixture with one change applied. */
+const broken = (change: (raw: Raw) => void) => {
+  const raw = fixture('valid');
+  change(raw);
+  return () => parseComparison(raw, ['claude']);
+};
+const claude = (raw: Raw) => raw.assistants[0]!.facts;
+
+describe('content/data/assistants.yaml', () => {
+  it('passes every rule and covers every assistant, in site order', async () => {
+    const { assistants } = await readComparison('content/data/assistants.yaml');
+    expect(assistants.map((a) => a.id)).toEqual(assistantIds);
+  });
+
+  it('gives every fact a source, unless it says Not documented', async () => {
+    const { assistants } = await readComparison('content/data/assistants.yaml');
+    for (const { id, facts } of assistants)
+      for (const key of FACT_KEYS) {
+        const fact = facts[key];
+        if (fact.confidence === 'not-documented') expect(fact.value, `${id} › ${key}`).toBe(NOT_DOCUMENTED);
+        else expect(fact.sources.length, `${id} › ${key}`).toBeGreaterThan(0);
+        for (const s of fact.sources) expect(s.url, `${id} › ${key}`).toMatch(/^https?:\/\//);
+      }
+  });
+});
+
+describe('the build', () => {
+  it('stops on a fact without a source, naming the assistant and the fact', () => {
+    const r = buildFixture('comparison-fact-without-source', {
+      'data/assistants.yaml': readFileSync('tests/fixtures/comparison/fact-without-source.yaml', 'utf8'),
+      'guides/chatgpt/a.mdx': guide('Text.'),
+    });
+    expect(r.ok).toBe(false);
+    expect(r.output).toContain('claude › humanReview: a fact needs at least one source (or confidence: not-documented)');
+  }, 180_000);
+});
+
+describe('the rules', () => {
+  it('accept the valid fixture and resolve source ids to full sources', () => {
+    const { assistants } = parseComparison(fixture('valid'), ['claude']);
+    expect(assistants[0]!.facts.training.sources[0]).toMatchObject({ id: 'C1', publisher: 'Example Co' });
+    expect(assistants[0]!.facts.memory.conflict?.sources.map((s) => s.id)).toEqual(['C1', 'C9']);
+  });
+
+  it('fail a fact without a source, naming the assistant and the fact', () => {
+    expect(() => parseComparison(fixture('fact-without-source'), ['claude'])).toThrow(
+      /claude › humanReview: a fact needs at least one source \(or confidence: not-documented\)/,
+    );
+  });
+
+  it('fail a source id that is not in the sources list', () => {
+    expect(broken((raw) => (claude(raw).export = { value: 'Yes.', confidence: 'press', since: 'unknown', sources: ['Z9'] }))).toThrow(
+      /claude › export: the source Z9 is not in the sources list/,
+    );
+  });
+
+  it('fail a missing fact, naming it', () => {
+    expect(broken((raw) => delete claude(raw).memory)).toThrow(/claude › memory: /);
+  });
+
+  it('fail an unknown field, naming the fact', () => {
+    expect(broken((raw) => (claude(raw).training!.confidnce = 'press'))).toThrow(/claude › training: .*confidnce/);
+  });
+
+  it('fail a wrong confidence, listing the allowed values', () => {
+    expect(broken((raw) => (claude(raw).training!.confidence = 'rumour'))).toThrow(
+      /claude › training\.confidence: .*official.*press.*unclear.*not-documented/,
+    );
+  });
+
+  it('keep "Not documented" and confidence not-documented together', () => {
+    expect(broken((raw) => (claude(raw).export!.value = 'Probably not'))).toThrow(/claude › export: with confidence not-documented the value must be exactly "Not documented"/);
+    expect(broken((raw) => (claude(raw).retention!.value = 'Not documented'))).toThrow(/claude › retention: a "Not documented" value needs confidence: not-documented/);
+    expect(broken((raw) => (claude(raw).export!.answer = 'no'))).toThrow(/claude › export: a "Not documented" fact has no answer/);
+  });
+
+  it('ask for the date a fact became true, or "unknown"', () => {
+    expect(broken((raw) => delete claude(raw).training!.since)).toThrow(/claude › training: say since when this is true/);
+    expect(broken((raw) => (claude(raw).training!.since = 'August 2025'))).toThrow(/claude › training\.since: /);
+  });
+
+  it('make a conflict name both of its sources in its note', () => {
+    expect(broken((raw) => (claude(raw).memory!.conflict = { note: 'They disagree.', sources: ['C1', 'C9'] }))).toThrow(
+      /claude › memory: the conflict note must name its sources \(missing C1, C9\)/,
+    );
+    expect(broken((raw) => (claude(raw).memory!.conflict = { note: 'Only C1.', sources: ['C1'] }))).toThrow(/at least two sources/);
+    expect(broken((raw) => (claude(raw).memory!.conflict = { note: 'C1 and C9 disagree with C10.', sources: ['C1', 'C9'] }))).toThrow(
+      /claude › memory: the conflict note names C10; add it to the conflict's sources/,
+    );
+  });
+
+  it('fail an unknown or missing assistant, and an unused source', () => {
+    expect(() => parseComparison(fixture('valid'), ['claude', 'gemini'])).toThrow(/gemini: missing from the file/);
+    expect(broken((raw) => (raw.assistants[0]!.id = 'claud'))).toThrow(/claud: not an assistant id/);
+    expect(broken((raw) => raw.sources.push({ id: 'C7', title: 't', url: 'https://example.com/', publisher: 'p', date: 'undated' }))).toThrow(
+      /sources: C7 is not used by any fact/,
+    );
+  });
+
+  it('only accept guide links shaped like /assistant/slug/', () => {
+    expect(broken((raw) => (claude(raw).optOut!.guide = 'https://claude.ai/settings'))).toThrow(/claude › optOut\.guide: use a link like/);
+  });
+
+  it('list every problem at once', () => {
+    const run = broken((raw) => {
+      delete claude(raw).humanReview!.sources;
+      claude(raw).export!.value = 'Maybe';
+    });
+    expect(run).toThrow(/2 problem\(s\)/);
+  });
+});
+
+describe('sorting keys', () => {
+  const facts = parseComparison(fixture('valid'), ['claude']).assistants[0]!.facts;
+  it('put the private answer first and "Not documented" nowhere (null)', () => {
+    expect(sortValue('training', facts.training)).toBe(1); // partly
+    expect(sortValue('optOut', facts.optOut)).toBe(0); // yes is the private answer for an opt-out
+    expect(sortValue('humanReview', facts.humanReview)).toBe(2); // yes is the less private answer
+    expect(sortValue('export', facts.export)).toBeNull();
+    expect(sortValue('afterDelete', facts.afterDelete)).toBe(30);
+    expect(sortValue('retention', facts.retention)).toBe(Number.MAX_SAFE_INTEGER);
+  });
+});
+
+describe('page text helpers', () => {
+  it('format partial dates the way the site writes dates', () => {
+    expect(formatPartialDate('2025')).toBe('2025');
+    expect(formatPartialDate('2025-08')).toBe('August 2025');
+    expect(formatPartialDate('2025-08-28')).toBe('28 August 2025');
+  });
+
+  it('turn source ids in a conflict note into citations', () => {
+    const a = { id: 'C1', title: 'a', url: 'https://a/', publisher: 'A', date: 'n.d.' };
+    const b = { id: 'C10', title: 'b', url: 'https://b/', publisher: 'B', date: 'n.d.' };
+    expect(splitCitations('The company (C1) says yes; reports (C10, C1) say no. C10 again.', [a, b])).toEqual([
+      'The company', ' ', a, ' says yes; reports', ' ', b, ' ', a, ' say no. ', b, ' again.',
+    ]);
+  });
+});
