@@ -96,11 +96,11 @@ describe('deep links', () => {
     await context.close();
   });
 
-  it('a step inside a hidden tab (#app-step-3) opens that tab and lands on it', async () => {
+  it('a step inside a hidden tab (#mobile-step-3) opens that tab and lands on it', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const { page } = await openPage(context, `${GUIDE}#app-step-3`);
-    await expect.poll(() => page.locator('#app-step-3').isVisible(), POLL).toBe(true);
-    await expect.poll(() => inViewport(page, '#app-step-3'), POLL).toBe(true);
+    const { page } = await openPage(context, `${GUIDE}#mobile-step-3`);
+    await expect.poll(() => page.locator('#mobile-step-3').isVisible(), POLL).toBe(true);
+    await expect.poll(() => inViewport(page, '#mobile-step-3'), POLL).toBe(true);
     await context.close();
   });
 });
@@ -141,14 +141,14 @@ describe('print', () => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const { page } = await openPage(context, GUIDE);
     // With JavaScript on, the tabs hide every panel but one; print must show them all anyway.
-    await expect.poll(() => page.locator('#app-step-1').isVisible(), POLL).toBe(false);
+    await expect.poll(() => page.locator('#mobile-step-1').isVisible(), POLL).toBe(false);
     await page.emulateMedia({ media: 'print' });
     for (const sel of ['.site-header', '.site-footer', 'share-tools', '.toc', '.tablist', 'a.step-anchor', 'a.heading-anchor', '.prev-next']) {
       const visible = await page.locator(sel).evaluateAll((els) => els.some((el) => el.getClientRects().length > 0));
       expect(visible, sel).toBe(false);
     }
     expect(await page.locator('#web-step-1').isVisible()).toBe(true);
-    expect(await page.locator('#app-step-1').isVisible()).toBe(true);
+    expect(await page.locator('#mobile-step-1').isVisible()).toBe(true);
     expect(await page.locator('.tab-heading').first().isVisible()).toBe(true);
     const after = await page.locator('.sources a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toMatch(/\(https?:\/\//);

@@ -19,7 +19,7 @@ describe('platform tabs', () => {
     expect(await firstPanel.count()).toBe(1); // hidden panels leave the accessibility tree
     await tabs.nth(1).click();
     expect(await tabs.nth(1).getAttribute('aria-selected')).toBe('true');
-    expect(await page.locator('#app-step-1').isVisible()).toBe(true);
+    expect(await page.locator('#mobile-step-1').isVisible()).toBe(true);
     expect(await page.locator('#web-step-1').isVisible()).toBe(false);
     await page.keyboard.press('ArrowLeft');
     expect(await tabs.nth(0).getAttribute('aria-selected')).toBe('true');
@@ -40,15 +40,15 @@ describe('platform tabs', () => {
     const second = await context.newPage();
     await second.goto(page.url());
     // Before any script beyond the inline one runs, CSS already shows the remembered panel.
-    expect(await second.locator('#app-step-1').isVisible()).toBe(true);
+    expect(await second.locator('#mobile-step-1').isVisible()).toBe(true);
     expect(await second.locator('platform-tabs').first().getByRole('tab', { selected: true }).textContent()).toMatch(/Android/);
     await context.close();
   });
 
   it('open the right panel when a link points at a step inside a hidden one', async () => {
     const context = await browser.newContext();
-    const { page } = await openPage(context, `${GUIDE}#app-step-2`);
-    expect(await page.locator('#app-step-2').isVisible()).toBe(true);
+    const { page } = await openPage(context, `${GUIDE}#mobile-step-2`);
+    expect(await page.locator('#mobile-step-2').isVisible()).toBe(true);
     await context.close();
   });
 
@@ -56,7 +56,7 @@ describe('platform tabs', () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const { page: p } = await openPage(noJs, GUIDE);
     expect(await p.locator('#web-step-1').isVisible()).toBe(true);
-    expect(await p.locator('#app-step-1').isVisible()).toBe(true);
+    expect(await p.locator('#mobile-step-1').isVisible()).toBe(true);
     expect(await p.locator('.tab-heading').first().isVisible()).toBe(true);
     expect(await p.locator('[role=tablist]').first().isVisible()).toBe(false);
     await noJs.close();
