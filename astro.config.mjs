@@ -11,6 +11,7 @@ import { remarkRejectRawElements } from './src/lib/remark-reject-raw-elements.mj
 import { headingAnchorOptions } from './src/lib/heading-anchors.mjs';
 import { siteChecks } from './src/integrations/site-checks.mjs';
 import { buildInfo } from './src/integrations/build-info.mjs';
+import { pagefindIndex } from './src/integrations/pagefind.mjs';
 
 // The content folder can be swapped for tests (fixtures build a tiny site of their own).
 const contentDir = process.env.OTR_CONTENT_DIR ?? './content';
@@ -26,7 +27,7 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchorOptions]],
     }),
   },
-  integrations: [mdx(), siteChecks({ contentDir }), buildInfo()],
+  integrations: [mdx(), siteChecks({ contentDir }), buildInfo(), pagefindIndex()],
   vite: {
     plugins: [tailwindcss()],
   },
