@@ -1,6 +1,6 @@
 // The search dialog, built from Pagefind's Component UI (<pagefind-modal> with an input, filter
 // dropdowns, a summary, results and keyboard hints). Imported on first use by trigger.ts.
-import { FILTER_NAMES, instance, pf, renderResult, searchPageUrl, showErrors, type Filters } from './ui';
+import { instance, pf, renderResult, searchPageUrl, showErrors, stylesReady, type Filters } from './ui';
 
 type ModalElement = HTMLElement & { open(): void; close(): void; isOpen: boolean; dialogEl: HTMLDialogElement | null };
 
@@ -9,32 +9,33 @@ let opener: HTMLElement | null = null;
 let term = '';
 let filters: Filters = {};
 
-const LABELS: Record<string, string> = { assistant: 'Assistant', kind: 'Kind', platform: 'Platform' };
-
 function build(): ModalElement {
+  // Let <pagefind-modal> lay itself out (header with input, body with summary and results, footer
+  // with keyboard hints), then add what this site wants. Building the children first would make
+  // the modal move them, and each would initialise twice.
   const element = pf('pagefind-modal', { id: 'site-search' }) as ModalElement;
+  document.body.append(element);
 
-  const header = pf('pagefind-modal-header');
-  header.append(pf('pagefind-input', { placeholder: 'Search the guides', debounce: '200' }));
+  const input = element.querySelector('pagefind-input');
+  input?.setAttribute('debounce', '200');
+  input?.setAttribute('placeholder', 'Search the guides');
 
-  const body = pf('pagefind-modal-body');
+  const body = element.querySelector('pagefind-modal-body')!;
   const filterRow = document.createElement('div');
   filterRow.className = 'search-dialog-filters';
-  for (const name of FILTER_NAMES) filterRow.append(pf('pagefind-filter-dropdown', { filter: name, label: LABELS[name]! }));
-  const results = pf('pagefind-results', { 'max-sub-results': '3' }) as HTMLElement & { resultTemplate: unknown };
-  results.resultTemplate = renderResult;
-  body.append(filterRow, pf('pagefind-summary'), results);
+  // Pagefind's filter pane (checkboxes with counts, one collapsed group per filter). Its dropdown
+  // variant fails axe (a combobox without a name, option names that differ from their text).
+  filterRow.append(pf('pagefind-filter-pane'));
+  body.prepend(filterRow);
+  const results = element.querySelector('pagefind-results') as (HTMLElement & { resultTemplate: unknown }) | null;
+  if (results) results.resultTemplate = renderResult;
 
-  const footer = pf('pagefind-modal-footer');
   const full = document.createElement('a');
   full.className = 'search-dialog-full';
   full.href = searchPageUrl('', {});
   full.textContent = 'Open the search page';
-  footer.append(pf('pagefind-keyboard-hints'), full);
-
-  element.append(header, body, footer);
-  document.body.append(element);
-  showErrors(body);
+  element.querySelector('pagefind-modal-footer')?.append(full);
+  showErrors(body as HTMLElement);
 
   // Keep the "search page" link pointing at the same query and filters, so a search can be shared.
   instance.on('search', (t: string, f: Filters) => {
@@ -50,7 +51,8 @@ function build(): ModalElement {
   return element;
 }
 
-export function openSearchDialog(from: HTMLElement | null) {
+export async function openSearchDialog(from: HTMLElement | null) {
+  await stylesReady;
   modal ??= build();
   if (modal.isOpen) return;
   opener = from;

@@ -23,6 +23,9 @@ if (root) {
   const results = root.querySelector('pagefind-results') as (HTMLElement & { resultTemplate: unknown }) | null;
   if (results) results.resultTemplate = renderResult;
   const app = root.querySelector<HTMLElement>('.search-app')!;
+  // Beside the results (wide screens) every filter group starts open; above them (narrow screens)
+  // they start closed so the results stay in view.
+  if (matchMedia('(min-width: 56rem)').matches) root.querySelector('pagefind-filter-pane')?.setAttribute('open', 'assistant,kind,platform');
   const browse = root.querySelector<HTMLElement>('[data-search-browse]');
   showErrors(app);
 

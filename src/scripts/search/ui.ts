@@ -2,8 +2,27 @@
 // Pagefind instance per page (the index, once loaded, is reused for every later search), the
 // result template, and a clear message when the search bundle is missing (as in `astro dev`).
 import { getInstanceManager } from '@pagefind/component-ui';
-import '@pagefind/component-ui/css';
-import './search.css';
+// The stylesheets are linked when search is first used, not imported: Astro would otherwise hoist
+// CSS imported by any script into every page's <head>, and each page would fetch it at load.
+import pagefindCssUrl from '@pagefind/component-ui/css?url';
+import siteCssUrl from './search.css?url';
+
+function linkStylesheet(href: string): Promise<void> {
+  const existing = document.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${href}"]`);
+  if (existing) return Promise.resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  const loaded = new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
+  document.head.append(link);
+  return loaded;
+}
+
+/** Resolves when the search stylesheets (Pagefind's, then the site's overrides) have loaded. */
+export const stylesReady = Promise.all([linkStylesheet(pagefindCssUrl), linkStylesheet(siteCssUrl)]).then(() => undefined);
 
 /** URL parameter that carries the searched words to the page a result opens (see highlight.ts). */
 export const HIGHLIGHT_PARAM = 'highlight';
