@@ -15,6 +15,11 @@ function readUrl(): { term: string; filters: Filters } {
   return { term: params.get('q') ?? '', filters };
 }
 
+/** Pagefind mutates the filters object it is given, so everything kept here is a copy. */
+function copy(filters: Filters): Filters {
+  return Object.fromEntries(Object.entries(filters ?? {}).filter(([, v]) => v?.length).map(([k, v]) => [k, [...v]]));
+}
+
 function key(term: string, filters: Filters) {
   return JSON.stringify([term.trim(), FILTER_NAMES.map((n) => [...(filters[n] ?? [])].sort())]);
 }
@@ -39,15 +44,15 @@ if (root) {
     restoring = true;
     const input = root.querySelector<HTMLInputElement>('pagefind-input input');
     if (input && input.value !== term) input.value = term;
-    instance.triggerSearchWithFilters(term, filters);
+    instance.triggerSearchWithFilters(term, copy(filters));
     restoring = false;
-    shown = { term, filters };
+    shown = { term, filters: copy(filters) };
     showBrowse(term, filters);
   };
 
   instance.on('search', (term: string, filters: Filters) => {
     term ??= '';
-    filters = Object.fromEntries(Object.entries(filters ?? {}).filter(([, v]) => v?.length));
+    filters = copy(filters);
     showBrowse(term, filters);
     if (restoring) return;
     if (key(term, filters) === key(shown.term, shown.filters)) return;
