@@ -6,6 +6,7 @@ import { getInstanceManager } from '@pagefind/component-ui';
 // CSS imported by any script into every page's <head>, and each page would fetch it at load.
 import pagefindCssUrl from '@pagefind/component-ui/css?url';
 import siteCssUrl from './search.css?url';
+import { fallbackQueries, rewriteQuery } from './query';
 
 function linkStylesheet(href: string): Promise<void> {
   const existing = document.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${href}"]`);
@@ -41,7 +42,30 @@ Object.assign(instance.pagefindOptions as Record<string, unknown>, {
   excerptLength: 26,
   // Pagefind's defaults, except that long guides are not penalised as much (a long how-to that is
   // all about one setting should still win over a short page that mentions it once).
-  ranking: { pageLength: 0.5, termFrequency: 1.0, termSaturation: 1.2, termSimilarity: 1.0 },
+  ranking: { pageLength: 0.5, termFrequency: 1.0, termSaturation: 1.0, termSimilarity: 1.0, metaWeights: { title: 10, description: 3 } },
+});
+
+// Search with the site's words (see query.ts). Pagefind's instance exists once the bundle has
+// loaded, which is announced by the first "filters" event, before any search runs.
+instance.on('filters', () => {
+  const pagefind = (instance as unknown as { __pagefind__: { search: (t: string | null, o: unknown) => Promise<unknown>; __otrWrapped?: boolean } | null }).__pagefind__;
+  if (!pagefind || pagefind.__otrWrapped) return;
+  type Found = { results: { score: number }[] } | null;
+  const search = pagefind.search.bind(pagefind) as (t: string | null, o: unknown) => Promise<Found>;
+  pagefind.search = async (t, o) => {
+    if (!t) return search(t, o);
+    const query = rewriteQuery(t);
+    const found = await search(query, o);
+    if (found?.results.length) return found;
+    // Nothing has every word: take the best search that leaves one word out.
+    let best = found;
+    for (const shorter of fallbackQueries(query)) {
+      const other = await search(shorter, o);
+      if (other?.results.length && (!best?.results.length || other.results[0]!.score > best.results[0]!.score)) best = other;
+    }
+    return best;
+  };
+  pagefind.__otrWrapped = true;
 });
 
 export const MISSING_BUNDLE_MESSAGE = import.meta.env.DEV
