@@ -18,10 +18,10 @@ const FILLER = new Set(
 
 /** Phrases a reader types → the guides' phrasing. */
 const PHRASES: [RegExp, string][] = [
-  [/opt(?:ing)?[- ]?out/g, 'turn off'],
-  [/(?:a|one|single) (chat|conversation)/g, 'one $1'],
-  [/(?:google|bing|search engines?)/g, 'search'],
-  [/two[- ]?(?:factor|step)/g, 'multi-factor'],
+  [/\bopt(?:ing)?[- ]?out( of)?\b/g, ' '],
+  [/\b(?:a|one|single) (chat|conversation)\b/g, 'one $1'],
+  [/\b(?:google|bing|search engines?)\b/g, 'search'],
+  [/\btwo[- ]?(?:factor|step)\b/g, 'multi-factor'],
 ];
 
 /** Common misspellings of the words that matter here (Pagefind has no fuzzy matching). */

@@ -45,13 +45,12 @@ Object.assign(instance.pagefindOptions as Record<string, unknown>, {
   ranking: { pageLength: 0.5, termFrequency: 1.0, termSaturation: 1.0, termSimilarity: 1.0, metaWeights: { title: 10, description: 3 } },
 });
 
-// Search with the site's words (see query.ts). Pagefind's instance exists once the bundle has
-// loaded, which is announced by the first "filters" event, before any search runs.
-instance.on('filters', () => {
-  const pagefind = (instance as unknown as { __pagefind__: { search: (t: string | null, o: unknown) => Promise<unknown>; __otrWrapped?: boolean } | null }).__pagefind__;
-  if (!pagefind || pagefind.__otrWrapped) return;
-  type Found = { results: { score: number }[] } | null;
-  const search = pagefind.search.bind(pagefind) as (t: string | null, o: unknown) => Promise<Found>;
+// Search with the site's words (see query.ts). The wrapper is put on Pagefind's instance the moment
+// the Component UI stores it (before any search can use it), so no search ever goes out unwrapped.
+type Found = { results: { score: number }[] } | null;
+type PagefindApi = { search: (t: string | null, o: unknown) => Promise<Found> };
+function withSiteWords(pagefind: PagefindApi): PagefindApi {
+  const search = pagefind.search.bind(pagefind);
   pagefind.search = async (t, o) => {
     if (!t) return search(t, o);
     const query = rewriteQuery(t);
@@ -65,8 +64,17 @@ instance.on('filters', () => {
     }
     return best;
   };
-  pagefind.__otrWrapped = true;
-});
+  return pagefind;
+}
+{
+  let stored: PagefindApi | null = (instance as unknown as { __pagefind__: PagefindApi | null }).__pagefind__;
+  if (stored) withSiteWords(stored);
+  Object.defineProperty(instance, '__pagefind__', {
+    configurable: true,
+    get: () => stored,
+    set: (value: PagefindApi | null) => { stored = value ? withSiteWords(value) : value; },
+  });
+}
 
 export const MISSING_BUNDLE_MESSAGE = import.meta.env.DEV
   ? 'Search needs a build: the dev server has no search index. Run “npm run build”, then “npm start”, and search there.'
