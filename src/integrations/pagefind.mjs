@@ -22,10 +22,48 @@ const UNUSED_UI_FILES = [
   'pagefind-component-ui.js', 'pagefind-component-ui.css',
 ];
 
+/**
+ * A Vite plugin that keeps only the English strings of @pagefind/component-ui: the package bundles
+ * 44 languages (about 16 KB gzipped) that every reader would download with the search UI, and this
+ * site is English only. If the package's layout changes, the code is left as it is, with a warning.
+ */
+export function componentUiEnglishOnly() {
+  return {
+    name: 'otr:pagefind-component-ui-en',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/@pagefind[\\/]component-ui[\\/].*component-ui\.mjs$/.test(id)) return null;
+      const marker = '// ../translations/';
+      const first = code.indexOf(marker);
+      const modulesAt = code.indexOf('var modules = [');
+      const filenamesAt = code.indexOf('var filenames = [');
+      if (first < 0 || modulesAt < first || filenamesAt < modulesAt) {
+        this.warn('component-ui layout changed: keeping all translations');
+        return null;
+      }
+      const blocks = code.slice(first, modulesAt).split(marker).filter(Boolean);
+      const en = blocks.find((b) => b.startsWith('en.json'));
+      if (!en) return null;
+      const endOfFilenames = code.indexOf('];', filenamesAt) + 2;
+      return {
+        code:
+          code.slice(0, first) +
+          marker + en +
+          'var modules = [en_exports];\nvar __default = modules;\nvar filenames = ["../../translations/en.json"];' +
+          code.slice(endOfFilenames),
+        map: null,
+      };
+    },
+  };
+}
+
 export function pagefindIndex() {
   return {
     name: 'otr:pagefind',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [componentUiEnglishOnly()] } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const outputPath = join(site, 'pagefind');
