@@ -38,9 +38,9 @@ function build(): ModalElement {
   showErrors(body as HTMLElement);
 
   // Keep the "search page" link pointing at the same query and filters, so a search can be shared.
-  instance.on('search', (t: string, f: Filters) => {
-    term = t ?? '';
-    filters = f ?? {};
+  instance.on('search', (...args: unknown[]) => {
+    term = (args[0] as string) ?? '';
+    filters = (args[1] as Filters) ?? {};
     full.href = searchPageUrl(term, filters);
   });
   // Focus goes back to what opened the dialog.

@@ -50,9 +50,9 @@ if (root) {
     showBrowse(term, filters);
   };
 
-  instance.on('search', (term: string, filters: Filters) => {
-    term ??= '';
-    filters = copy(filters);
+  instance.on('search', (...args: unknown[]) => {
+    const term = (args[0] as string | undefined) ?? '';
+    const filters = copy((args[1] as Filters | undefined) ?? {});
     showBrowse(term, filters);
     if (restoring) return;
     if (key(term, filters) === key(shown.term, shown.filters)) return;
