@@ -3,6 +3,10 @@
 // the reader asks for search; then the dialog code is imported once and reused.
 // On /search/ itself the shortcuts focus the page's own search box instead of opening a dialog.
 
+// The inline theme script normally sets this before first paint; if a strict CSP ever blocks it, the
+// search button and /search/ still switch from their no-JavaScript form.
+document.documentElement.classList.add('js');
+
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el || !el.tagName) return false;
