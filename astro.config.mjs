@@ -37,6 +37,7 @@ function tinyPreloadHelper() {
     load: (source) => (source === id ? 'export const __vitePreload = (load) => load();' : undefined),
   };
 }
+import { pagefindIndex } from './src/integrations/pagefind.mjs';
 
 // The content folder can be swapped for tests (fixtures build a tiny site of their own).
 const contentDir = process.env.OTR_CONTENT_DIR ?? './content';
@@ -94,6 +95,8 @@ export default defineConfig({
       },
     }),
     siteChecks({ contentDir }),
+    // search: the Pagefind index of guide bodies, written into dist/pagefind/ by the Node API.
+    pagefindIndex(),
     buildInfo(),
     securityHeaders(),
   ],

@@ -1,0 +1,60 @@
+// The search dialog, built from Pagefind's Component UI (<pagefind-modal> with an input, filter
+// dropdowns, a summary, results and keyboard hints). Imported on first use by trigger.ts.
+import { instance, pf, renderResult, searchPageUrl, showErrors, stylesReady, type Filters } from './ui';
+
+type ModalElement = HTMLElement & { open(): void; close(): void; isOpen: boolean; dialogEl: HTMLDialogElement | null };
+
+let modal: ModalElement | null = null;
+let opener: HTMLElement | null = null;
+let term = '';
+let filters: Filters = {};
+
+function build(): ModalElement {
+  // Let <pagefind-modal> lay itself out (header with input, body with summary and results, footer
+  // with keyboard hints), then add what this site wants. Building the children first would make
+  // the modal move them, and each would initialise twice.
+  const element = pf('pagefind-modal', { id: 'site-search' }) as ModalElement;
+  document.body.append(element);
+
+  const input = element.querySelector('pagefind-input');
+  input?.setAttribute('debounce', '200');
+  input?.setAttribute('placeholder', 'Search the guides');
+
+  const body = element.querySelector('pagefind-modal-body')!;
+  const filterRow = document.createElement('div');
+  filterRow.className = 'search-dialog-filters';
+  // Pagefind's filter pane (checkboxes with counts, one collapsed group per filter). Its dropdown
+  // variant fails axe (a combobox without a name, option names that differ from their text).
+  filterRow.append(pf('pagefind-filter-pane'));
+  body.prepend(filterRow);
+  const results = element.querySelector('pagefind-results') as (HTMLElement & { resultTemplate: unknown }) | null;
+  if (results) results.resultTemplate = renderResult;
+
+  const full = document.createElement('a');
+  full.className = 'search-dialog-full';
+  full.href = searchPageUrl('', {});
+  full.textContent = 'Open the search page';
+  element.querySelector('pagefind-modal-footer')?.append(full);
+  showErrors(body as HTMLElement);
+
+  // Keep the "search page" link pointing at the same query and filters, so a search can be shared.
+  instance.on('search', (...args: unknown[]) => {
+    term = (args[0] as string) ?? '';
+    filters = (args[1] as Filters) ?? {};
+    full.href = searchPageUrl(term, filters);
+  });
+  // Focus goes back to what opened the dialog.
+  element.dialogEl?.addEventListener('close', () => {
+    if (opener?.isConnected) opener.focus();
+    opener = null;
+  });
+  return element;
+}
+
+export async function openSearchDialog(from: HTMLElement | null) {
+  await stylesReady;
+  modal ??= build();
+  if (modal.isOpen) return;
+  opener = from;
+  modal.open();
+}
