@@ -150,7 +150,12 @@ async function exercisePage(route: string) {
           const values = await filter.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
           if (values[1] !== undefined) await filter.selectOption(values[1]);
         } else {
-          await filter.click();
+          // Pagefind draws its own box and keeps the real checkbox visually hidden; a reader clicks
+          // the label. Results re-render after each filter, so look the label up afresh.
+          const id = await filter.getAttribute('id');
+          const label = id ? page.locator(`label[for="${id}"]`) : undefined;
+          if (label && (await label.count()) > 0 && (await label.first().isVisible())) await label.first().click();
+          else await filter.dispatchEvent('click');
         }
         count('search page filter');
       }
