@@ -12,6 +12,8 @@ export default getViteConfig({
     hookTimeout: 120_000,
     // Two cores: browser tests and fixture builds are heavy, so run at most two files at once.
     maxWorkers: 2,
+    // A loaded 2-core machine can take seconds to paint; poll longer than Vitest's 1 s default.
+    expect: { poll: { timeout: 10_000 } },
     reporters: ['default', './tests/setup/summary-reporter.ts'],
   },
 });
