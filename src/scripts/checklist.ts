@@ -1,26 +1,24 @@
 /**
  * <otr-checklist>: turns the plain list rendered by src/components/Checklist.astro into a list the
- * reader can tick. Ticks live in localStorage under ONE key (CHECKLIST_KEY, declared with the site's
- * other keys in src/data/storage-keys.ts) as { "<checklist id>": ["<item key>", …] }. If storage is
+ * reader can tick. Ticks live in localStorage under ONE key (CHECKLIST_KEY from src/scripts/keys.ts, which
+ * the component prints as data-store so this module shares no chunk with the page module) as { "<checklist id>": ["<item key>", …] }. If storage is
  * blocked, ticking still works for the visit.
  */
-import { CHECKLIST_KEY } from './keys';
-
 type Store = Record<string, string[]>;
 
-function readStore(): Store {
+function readStore(key: string): Store {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(CHECKLIST_KEY) ?? '{}');
+    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '{}');
     return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Store) : {};
   } catch {
     return {};
   }
 }
 
-function writeStore(store: Store) {
+function writeStore(key: string, store: Store) {
   try {
-    if (Object.keys(store).length) localStorage.setItem(CHECKLIST_KEY, JSON.stringify(store));
-    else localStorage.removeItem(CHECKLIST_KEY);
+    if (Object.keys(store).length) localStorage.setItem(key, JSON.stringify(store));
+    else localStorage.removeItem(key);
   } catch {
     /* storage blocked: ticks last for this visit only */
   }
@@ -34,7 +32,7 @@ export class Checklist extends HTMLElement {
     const id = this.dataset.checklist!;
     const tools = this.querySelector<HTMLElement>('[data-tools]')!;
     this.progress = tools.querySelector('[data-progress]')!;
-    const ticked = new Set(readStore()[id] ?? []);
+    const ticked = new Set(readStore(this.dataset.store!)[id] ?? []);
 
     this.querySelectorAll<HTMLLIElement>('li[data-item]').forEach((item, i) => {
       const key = item.dataset.item!;
@@ -66,11 +64,11 @@ export class Checklist extends HTMLElement {
   }
 
   private save() {
-    const store = readStore();
+    const store = readStore(this.dataset.store!);
     const done = this.boxes.filter((b) => b.checked).map((b) => b.value);
     if (done.length) store[this.dataset.checklist!] = done;
     else delete store[this.dataset.checklist!];
-    writeStore(store);
+    writeStore(this.dataset.store!, store);
     this.render();
   }
 
