@@ -10,13 +10,6 @@
  */
 import { PLATFORM_KEY, THEME_KEY } from '../scripts/keys';
 
-export const THEME_SCRIPT = `(function () {
-  var d = document.documentElement, t = null;
-  d.classList.add('js');
-  try {
-    t = localStorage.getItem(${JSON.stringify(THEME_KEY)});
-    var p = localStorage.getItem(${JSON.stringify(PLATFORM_KEY)});
-    if (p) d.setAttribute('data-platform', p);
-  } catch (e) {}
-  d.setAttribute('data-theme', t === 'light' || t === 'dark' ? t : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
-})();`;
+// Written compactly by hand: it is inline on every page, so each byte counts (issue #6's 2 KB JS budget).
+// localStorage is read inside try: merely touching it throws where storage is blocked.
+export const THEME_SCRIPT = `(function(d,t){d.classList.add('js');try{var s=localStorage;t=s.getItem(${JSON.stringify(THEME_KEY)});var p=s.getItem(${JSON.stringify(PLATFORM_KEY)});p&&d.setAttribute('data-platform',p)}catch(e){}d.setAttribute('data-theme',t=='light'||t=='dark'?t:matchMedia('(prefers-color-scheme:dark)').matches?'dark':'light')})(document.documentElement)`;
