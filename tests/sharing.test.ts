@@ -48,7 +48,9 @@ describe('every page: canonical URL and link-preview meta', () => {
     expect(meta(p, 'og:image:width')).toBe('1200');
     expect(meta(p, 'og:image:height')).toBe('630');
     expect(meta(p, 'og:image:alt')?.length).toBeGreaterThan(10);
-    expect(meta(p, 'twitter:image')).toBe(image);
+    // X falls back to og:title/description/image; repeating them would only add bytes to every page.
+    expect(meta(p, 'twitter:image:alt')).toBe(meta(p, 'og:image:alt'));
+    for (const dup of ['twitter:title', 'twitter:description', 'twitter:image']) expect(meta(p, dup)).toBeUndefined();
     // The feed is announced in the head and linked in the footer.
     const feed = attr($('link[rel=alternate][type="application/rss+xml"]', p.tree), 'href');
     expect(feed).toBe(urlOf('/feed.xml'));
