@@ -120,6 +120,15 @@ export default defineConfig({
     // files from 'self' plus the hashed theme script only. Styles are untouched by this.
     build: {
       assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks each MDX module with a "use astro:head-inject" directive that Rolldown warns it
+        // may drop; Astro reads it before bundling, so the warning (a dozen lines per guide) is noise
+        // that would bury a writer's real error. Every other warning still prints.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
     },
 
   },

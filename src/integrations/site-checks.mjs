@@ -134,12 +134,13 @@ export function siteChecks({ contentDir }) {
         }
       },
       'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
         const { pages, problems } = checkBuiltSite({ distDir: fileURLToPath(dir), base, contentDir });
         if (problems.length) {
           logger.error(`Broken links, images or ids in the built site:\n  ${problems.join('\n  ')}`);
           throw new Error(`The built site has ${problems.length} broken link(s), image(s) or id(s), listed above with their files.`);
         }
-        logger.info(`links and ids checked on ${pages} pages`);
+        logger.info(`links and ids checked on ${pages} pages in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };
