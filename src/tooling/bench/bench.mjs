@@ -26,7 +26,25 @@ function timed(command, env) {
   const wall = run.stderr.match(/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/);
   const rss = run.stderr.match(/Maximum resident set size \(kbytes\): (\d+)/);
   const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
-  return { seconds, peakMiB: Number(rss[1]) / 1024 };
+  return { seconds, peakMiB: Number(rss[1]) / 1024, phases: phasesOf(run.stdout + run.stderr) };
+}
+
+/**
+ * Where a build's time goes, read from Astro's own log: content sync and type generation, Vite's
+ * bundling, rendering the pages (MDX, layouts, preview images, pictures), and this site's post-build
+ * steps (link checker, search index). Seconds; a phase the log does not show is left out.
+ */
+function phasesOf(log) {
+  const plain = log.replace(/\x1b\[[\d;]*m/g, '');
+  const secs = (re) => { const m = plain.match(re); return m ? Number(m[1]) * (m[2] === 'ms' ? 0.001 : 1) : undefined; };
+  return {
+    'content + types': secs(/Collecting build info\.\.\.\s*\n.*✓ Completed in ([\d.]+)(m?s)/),
+    bundle: secs(/\[vite\] ✓ built in ([\d.]+)(m?s)/),
+    render: secs(/generating static routes\s*\n.*✓ Completed in ([\d.]+)(m?s)/),
+    images: secs(/generating optimized images[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
+    'link check': secs(/links and ids checked on \d+ pages in ([\d.]+) (ms)/),
+    'search index': secs(/guide\(s\) indexed in ([\d.]+) (ms)/),
+  };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -50,6 +68,7 @@ for (const n of SIZES) {
       }
       const seconds = median(runs.map((r) => r.seconds));
       rows.push({ n, variant, mode, seconds, range: [Math.min(...runs.map((r) => r.seconds)), Math.max(...runs.map((r) => r.seconds))],
+        phases: runs.find((r) => r.seconds === seconds)?.phases ?? runs[0].phases,
         peakMiB: median(runs.map((r) => r.peakMiB)), pagesPerSec: n / seconds, distMiB: du(out) / 2 ** 20, indexMiB: du(join(out, 'pagefind')) / 2 ** 20 });
     }
   }
@@ -64,4 +83,11 @@ for (const n of SIZES) for (const mode of ['cold', 'warm']) {
   const s = rows.find((r) => r.n === n && r.mode === mode && r.variant === 'site');
   const b = rows.find((r) => r.n === n && r.mode === mode && r.variant === 'bare');
   console.log(`| ${n} | ${mode} | ${(s.seconds / b.seconds).toFixed(2)}x |`);
+}
+
+console.log('\nWhere the time goes (seconds, from the median run\'s build log; "–" = not in the log)\n');
+const names = [...new Set(rows.flatMap((r) => Object.keys(r.phases)))];
+console.log(`| guides | build | cache | ${names.join(' | ')} |\n|---|---|---|${names.map(() => '---').join('|')}|`);
+for (const r of rows) {
+  console.log(`| ${r.n} | ${r.variant} | ${r.mode} | ${names.map((k) => (r.phases[k] === undefined ? '–' : r.phases[k].toFixed(1))).join(' | ')} |`);
 }
