@@ -40,7 +40,8 @@ function phasesOf(log) {
   return {
     'content + types': secs(/Collecting build info\.\.\.\s*\n.*✓ Completed in ([\d.]+)(m?s)/),
     bundle: secs(/\[vite\] ✓ built in ([\d.]+)(m?s)/),
-    render: secs(/generating static routes\s*\n.*✓ Completed in ([\d.]+)(m?s)/),
+    render: secs(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
+    total: secs(/\[build\] \d+ page\(s\) built in ([\d.]+)(m?s)/),
     images: secs(/generating optimized images[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
     'link check': secs(/links and ids checked on \d+ pages in ([\d.]+) (ms)/),
     'search index': secs(/guide\(s\) indexed in ([\d.]+) (ms)/),
