@@ -5,6 +5,7 @@
 // Options: BENCH_SIZES=100,1000  BENCH_RUNS=3
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generate } from './generate.mjs';
 
@@ -52,29 +53,35 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = [];
 for (const n of SIZES) {
   const content = await generate(join(ROOT, `content-${n}`), n);
-  for (const variant of ['site', 'bare']) {
-    const out = join(ROOT, `dist-${variant}-${n}`);
-    const cache = join(ROOT, `cache-${variant}-${n}`);
-    const env = { OTR_CONTENT_DIR: content, OTR_CACHE_DIR: cache };
-    const cmd = variant === 'site'
-      ? `node_modules/.bin/astro build --outDir ${out}` // the search index is built inside (src/integrations/pagefind.mjs)
-      : `node_modules/.bin/astro build --root src/tooling/bench/bare --outDir ${out}`;
-    for (const mode of ['cold', 'warm']) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i++) {
+  // Site and bare take turns run by run, so a change in the machine's load hits both alike.
+  for (const mode of ['cold', 'warm']) {
+    const runs = { site: [], bare: [] };
+    for (let i = 0; i < RUNS; i++) {
+      for (const variant of ['site', 'bare']) {
+        const out = join(ROOT, `dist-${variant}-${n}`);
+        const cache = join(ROOT, `cache-${variant}-${n}`);
+        const env = { OTR_CONTENT_DIR: content, OTR_CACHE_DIR: cache };
+        const cmd = variant === 'site'
+          ? `node_modules/.bin/astro build --outDir ${out}` // the search index is built inside (src/integrations/pagefind.mjs)
+          : `node_modules/.bin/astro build --root src/tooling/bench/bare --outDir ${out}`;
         rmSync(out, { recursive: true, force: true });
         if (mode === 'cold') { rmSync(cache, { recursive: true, force: true }); rmSync('src/tooling/bench/bare/.astro', { recursive: true, force: true }); }
-        runs.push(timed(cmd, env));
-        process.stderr.write(`${variant} ${n} ${mode} run ${i + 1}: ${runs.at(-1).seconds.toFixed(1)} s\n`);
+        const load = loadavg()[0];
+        runs[variant].push(timed(cmd, env));
+        process.stderr.write(`${variant} ${n} ${mode} run ${i + 1}: ${runs[variant].at(-1).seconds.toFixed(1)} s (load average before: ${load.toFixed(1)})\n`);
       }
-      const seconds = median(runs.map((r) => r.seconds));
-      rows.push({ n, variant, mode, seconds, range: [Math.min(...runs.map((r) => r.seconds)), Math.max(...runs.map((r) => r.seconds))],
-        phases: runs.find((r) => r.seconds === seconds)?.phases ?? runs[0].phases,
-        peakMiB: median(runs.map((r) => r.peakMiB)), pagesPerSec: n / seconds, distMiB: du(out) / 2 ** 20, indexMiB: du(join(out, 'pagefind')) / 2 ** 20 });
+    }
+    for (const variant of ['site', 'bare']) {
+      const list = runs[variant];
+      const out = join(ROOT, `dist-${variant}-${n}`);
+      const seconds = median(list.map((r) => r.seconds));
+      rows.push({ n, variant, mode, seconds, range: [Math.min(...list.map((r) => r.seconds)), Math.max(...list.map((r) => r.seconds))],
+        phases: list.find((r) => r.seconds === seconds)?.phases ?? list[0].phases,
+        peakMiB: median(list.map((r) => r.peakMiB)), pagesPerSec: n / seconds, distMiB: du(out) / 2 ** 20, indexMiB: du(join(out, 'pagefind')) / 2 ** 20 });
     }
   }
 }
-console.log(`\nBuild benchmark: median of ${RUNS} runs (range in brackets)\n`);
+console.log(`\nBuild benchmark: median of ${RUNS} runs (range in brackets); screenshots: ${process.env.BENCH_SHOTS ?? 100} distinct captures in turn\n`);
 console.log('| guides | build | cache | wall | peak memory | pages/s | dist | search index |\n|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(`| ${r.n} | ${r.variant} | ${r.mode} | ${r.seconds.toFixed(1)} s [${r.range[0].toFixed(1)}–${r.range[1].toFixed(1)}] | ${Math.round(r.peakMiB)} MiB | ${r.pagesPerSec.toFixed(0)} | ${r.distMiB.toFixed(1)} MiB | ${r.variant === 'site' ? `${r.indexMiB.toFixed(1)} MiB` : '–'} |`);
