@@ -22,11 +22,29 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { drawings as chatgpt } from './illustrations/chatgpt.mjs';
+import { drawings as claude } from './illustrations/claude.mjs';
+import { drawings as copilot } from './illustrations/copilot.mjs';
+import { drawings as deepseek } from './illustrations/deepseek.mjs';
+import { drawings as gemini } from './illustrations/gemini.mjs';
+import { drawings as grok } from './illustrations/grok.mjs';
+import { drawings as leChat } from './illustrations/le-chat.mjs';
+import { drawings as metaAi } from './illustrations/meta-ai.mjs';
+import { drawings as perplexity } from './illustrations/perplexity.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Assistant id (folder in src/illustrations/) -> its drawings by name. */
-const sets = { chatgpt };
+const sets = {
+  chatgpt,
+  claude,
+  gemini,
+  copilot,
+  'meta-ai': metaAi,
+  perplexity,
+  grok,
+  deepseek,
+  'le-chat': leChat,
+};
 
 const only = process.argv.slice(2);
 for (const [assistant, drawings] of Object.entries(sets)) {

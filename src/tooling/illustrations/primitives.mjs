@@ -50,6 +50,11 @@ export function toggle(x, y) {
   return `${rect('i-toggle', x, y, 40, 22, 11)}<circle class="i-knob" cx="${x + 29}" cy="${y + 11}" r="8"/>`;
 }
 
+/** A tick box drawn ticked (the default the reader is asked to untick). */
+export function checkbox(x, y) {
+  return `${rect('i-toggle', x, y, 22, 22, 5)}<path class="i-tick" d="M${x + 5} ${y + 11}l4 4 8-8"/>`;
+}
+
 /** A button. With a label it is sized to fit; without one it holds a placeholder bar. */
 export function button(x, y, label, { w, h = 30 } = {}) {
   const width = w ?? (label ? Math.round(label.length * 9.6 + 28) : 84);
@@ -127,7 +132,7 @@ export function phone(x, y, w = 216, h = 450) {
 }
 
 /** A chat app page behind menus and dialogs: sidebar of chats, messages, message box. */
-export function chatPage(b, { sidebar = true, dim = false } = {}) {
+export function chatPage(b, { sidebar = true, dim = false, newChat = false } = {}) {
   let s = rect('i-screen', b.cx, b.cy, b.cw, b.ch);
   const side = sidebar ? 168 : 0;
   if (sidebar) {
@@ -138,13 +143,19 @@ export function chatPage(b, { sidebar = true, dim = false } = {}) {
   }
   const mx = b.cx + side;
   const mw = b.cw - side;
-  // messages
-  const lines = Math.max(1, Math.floor((b.ch - 140) / 24));
-  for (let i = 0; i < lines; i++) {
-    s += bar(mx + mw * 0.18, b.cy + 70 + i * 24, mw * [0.6, 0.5, 0.64, 0.4][i % 4]);
+  if (newChat) {
+    // a new chat: a greeting and the message box in the middle, no messages yet
+    s += bar(mx + mw / 2 - 90, b.cy + b.ch / 2 - 40, 180, 12);
+    s += rect('i-field', mx + mw * 0.12, b.cy + b.ch / 2 - 8, mw * 0.76, 48, 18);
+  } else {
+    // messages
+    const lines = Math.max(1, Math.floor((b.ch - 140) / 24));
+    for (let i = 0; i < lines; i++) {
+      s += bar(mx + mw * 0.18, b.cy + 70 + i * 24, mw * [0.6, 0.5, 0.64, 0.4][i % 4]);
+    }
+    // message box
+    s += rect('i-field', mx + mw * 0.12, b.cy + b.ch - 56, mw * 0.76, 36, 18);
   }
-  // message box
-  s += rect('i-field', mx + mw * 0.12, b.cy + b.ch - 56, mw * 0.76, 36, 18);
   if (dim) s += rect('i-scrim', b.cx, b.cy, b.cw, b.ch);
   return s;
 }
@@ -152,15 +163,17 @@ export function chatPage(b, { sidebar = true, dim = false } = {}) {
 /**
  * A settings dialog: a tab list on the left and rows on the right.
  * nav: labels (string = quoted label, null = placeholder); selected: index in nav.
- * rows: { label, control } where control is 'toggle' | string (button label) | null.
+ * rows: { label, control } where control is 'toggle' | 'checkbox' | string (button label) | null
+ * (a placeholder button) | 'none'; a label may be an array of lines.
+ * heading: a section title above the rows (quoted label); navW: width of the tab list.
  * Returns svg plus the geometry of the selected tab and each row's control, for callouts.
  */
-export function settingsDialog(x, y, w, h, { nav = null, selected = -1, heading = null, rows }) {
+export function settingsDialog(x, y, w, h, { nav = null, navW = 168, selected = -1, heading = null, rows }) {
   let s = rect('i-panel', x, y, w, h, 14);
   const geo = { nav: null, rows: [] };
   let cx = x + 24;
   if (nav) {
-    const nw = 168;
+    const nw = navW;
     s += line(x + nw, y + 1, x + nw, y + h - 1);
     nav.forEach((label, i) => {
       const ty = y + 18 + i * 38;
@@ -179,15 +192,20 @@ export function settingsDialog(x, y, w, h, { nav = null, selected = -1, heading 
     ry += 32;
   }
   for (const row of rows) {
-    const rh = row.tall ? 64 : 52;
+    // A label given as several lines wraps; the row grows to fit.
+    const n = Array.isArray(row.label) ? row.label.length : 1;
+    const rh = n > 1 ? 26 + n * 20 : row.tall ? 64 : 52;
     const mid = ry + rh / 2;
     s += row.label
-      ? text(cx, mid + 5, row.label)
+      ? text(cx, mid + 5 - (n - 1) * 10, row.label)
       : bar(cx, mid - 4, row.barW ?? 150);
     let c = null;
     if (row.control === 'toggle') {
       s += toggle(right - 40, mid - 11);
       c = { x: right - 40, y: mid - 11, w: 40, h: 22 };
+    } else if (row.control === 'checkbox') {
+      s += checkbox(right - 22, mid - 11);
+      c = { x: right - 22, y: mid - 11, w: 22, h: 22 };
     } else if (row.control === 'placeholder-toggle') {
       s += rect('i-ph', right - 40, mid - 11, 40, 22, 11);
     } else if (row.control === 'none') {
@@ -201,7 +219,8 @@ export function settingsDialog(x, y, w, h, { nav = null, selected = -1, heading 
       s += button(right - 84, mid - 15, null).svg;
       c = { x: right - 84, y: mid - 15, w: 84, h: 30 };
     }
-    geo.rows.push({ control: c, label: { x: cx, y: mid - 12 } });
+    // `row` is the whole row, for marking a row that has no control of its own.
+    geo.rows.push({ control: c, label: { x: cx, y: mid - 12 }, row: { x: cx - 8, y: ry + 6, w: right - cx + 16, h: rh - 12 } });
     ry += rh;
     s += line(cx, ry, right, ry);
   }
@@ -232,6 +251,9 @@ export function phoneList(b, { title = null, rows, top = 16 }) {
     if (row.control === 'toggle') {
       s += toggle(right - 40, mid - 11);
       c = { x: right - 40, y: mid - 11, w: 40, h: 22 };
+    } else if (row.control === 'checkbox') {
+      s += checkbox(right - 22, mid - 11);
+      c = { x: right - 22, y: mid - 11, w: 22, h: 22 };
     } else if (row.control === 'placeholder-toggle') {
       s += rect('i-ph', right - 40, mid - 11, 40, 22, 11);
     } else if (row.control !== 'none') {
@@ -253,13 +275,114 @@ export const downArrow = (cx, y) =>
   `<path class="i-arrow" d="M${cx} ${y}v22m-8-8 8 8 8-8"/>`;
 export const rightArrow = (x, cy) => `<path class="i-arrow" d="M${x} ${cy}h18m-8-8 8 8-8 8"/>`;
 
-export function settingsScreen(H, opts, marks) {
-  const b = browser(0, 0, W, H);
-  let s = b.svg + chatPage(b, { dim: true });
+/**
+ * A chat page dimmed behind a settings dialog (see settingsDialog), in a browser of height H at y.
+ * marks(geo) returns the rings and callouts, drawn from the dialog's geometry.
+ */
+export function settingsScreen(H, opts, marks, y = 0) {
+  const b = browser(0, y, W, H);
+  return { b, s: b.svg + settingsIn(b, opts, marks) };
+}
+
+/** The same, drawn into a browser box b that already exists (see twoScreens). */
+export function settingsIn(b, opts, marks) {
   const dw = 600;
-  const dh = H - CHROME - 48;
-  const d = settingsDialog(b.cx + (b.cw - dw) / 2, b.cy + 24, dw, dh, opts);
-  s += d.svg;
-  s += marks(d.geo);
-  return { b, s };
+  const d = settingsDialog(b.cx + (b.cw - dw) / 2, b.cy + 24, dw, b.ch - 36, opts);
+  return chatPage(b, { dim: true }) + d.svg + marks(d.geo);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Icons and building blocks added with the other assistants' drawings
+// ---------------------------------------------------------------------------------------------
+
+/** A ghost outline (Claude's incognito icon), about 18 x 20, centred on cx, cy. */
+export function ghost(cx, cy) {
+  const x = cx - 9;
+  const y = cy - 10;
+  return (
+    `<path class="i-stroke" d="M${x} ${y + 20}v-11a9 9 0 0 1 18 0v11l-3-2.5-3 2.5-3-2.5-3 2.5-3-2.5z"/>` +
+    `<circle class="i-icon" cx="${cx - 3.5}" cy="${cy - 2}" r="1.8"/><circle class="i-icon" cx="${cx + 3.5}" cy="${cy - 2}" r="1.8"/>`
+  );
+}
+
+/** A chat bubble drawn with a dashed outline (Gemini's temporary-chat icon), about 20 x 20. */
+export function dashedBubble(cx, cy) {
+  const x = cx - 10;
+  const y = cy - 9;
+  return `<path class="i-stroke" stroke-dasharray="3 2.5" d="M${x + 4} ${y}h12a4 4 0 0 1 4 4v7a4 4 0 0 1-4 4h-8l-5 4v-4a4 4 0 0 1-3-4v-7a4 4 0 0 1 4-4z"/>`;
+}
+
+/** Three lines: a menu button. */
+export const hamburger = (x, y) => `<path class="i-stroke" d="M${x} ${y}h18M${x} ${y + 6}h18M${x} ${y + 12}h18"/>`;
+
+/**
+ * A pop-up menu of `items`: a string is a quoted label, null a placeholder bar, { person: true }
+ * a picture and a placeholder name (your account).
+ * Returns svg, its height and each item's box, for marking.
+ */
+export function menu(x, y, w, items, { rowH = 36 } = {}) {
+  const h = items.length * rowH + 16;
+  let svg = rect('i-panel', x, y, w, h, 12);
+  const boxes = items.map((label, i) => {
+    const iy = y + 8 + i * rowH;
+    if (label && label.person) svg += avatar(x + 30, iy + rowH / 2, 11) + bar(x + 50, iy + rowH / 2 - 4, 100);
+    else if (label) svg += text(x + 18, iy + rowH / 2 + 5, label);
+    else svg += bar(x + 18, iy + rowH / 2 - 4, Math.min([110, 84, 96, 70, 120][i % 5], w - 36));
+    return { x: x + 8, y: iy + 4, w: w - 16, h: rowH - 8 };
+  });
+  return { svg, h, boxes };
+}
+
+/**
+ * The account row at the foot of a chat page's side bar (from chatPage): a picture, your name as a
+ * placeholder bar (unless withName is false), and optionally a "⋯" button. Returns svg and the boxes of the picture, the
+ * whole row and the dots.
+ */
+export function sidebarAccount(b, { withDots = false, withName = true } = {}) {
+  const cy = b.cy + b.ch - 30;
+  const ax = b.cx + 30;
+  let svg = rect('i-side', b.cx, cy - 28, 168, 58) + line(b.cx + 12, cy - 26, b.cx + 156, cy - 26);
+  svg += avatar(ax, cy) + (withName ? bar(ax + 24, cy - 4, withDots ? 64 : 80) : '');
+  if (withDots) svg += dots(b.cx + 144, cy);
+  return {
+    svg,
+    picture: { x: ax - 15, y: cy - 15, w: 30, h: 30 },
+    row: { x: b.cx + 10, y: cy - 18, w: withDots ? 116 : 148, h: 36 },
+    dots: { x: b.cx + 132, y: cy - 10, w: 24, h: 20 },
+  };
+}
+
+/**
+ * Two browser screens stacked with a "then" arrow: top(b) and bottom(b) each draw into a browser
+ * box of height FH and return svg.
+ */
+export function twoScreens(FH, top, bottom) {
+  const a = browser(0, 0, W, FH);
+  const b = browser(0, FH + 34, W, FH);
+  return svgDoc(W, FH * 2 + 34, a.svg + top(a) + downArrow(W / 2, FH + 6) + b.svg + bottom(b));
+}
+
+/**
+ * `count` phones in a row with arrows between; screen(p, i) draws into phone p and returns svg.
+ * Phones are 216 wide for three, narrower for more, so the drawing stays W wide.
+ */
+export function phoneRow(count, screen, H = 450) {
+  const gap = 24;
+  const PW = Math.min(216, Math.floor((W - gap * (count - 1)) / count));
+  const step = PW + (W - PW * count) / (count - 1);
+  let s = '';
+  for (let i = 0; i < count; i++) {
+    const p = phone(i * step, 0, PW, H);
+    s += p.svg + screen(p, i);
+    if (i) s += rightArrow(i * step - (step - PW) / 2 - 9, H / 2);
+  }
+  return svgDoc(W, H, s);
+}
+
+/** A phone settings list (phoneList) with one row marked: the usual single step on a phone. */
+export function phoneListStep(p, n, opts, markRow) {
+  const l = phoneList(p, opts);
+  const g = l.geo[markRow];
+  const c = g.control;
+  return l.svg + (c ? mark(n, c.x, c.y, c.w, c.h, 'corner') : mark(n, g.x, g.y, g.w, g.h, 'corner'));
 }

@@ -1,0 +1,60 @@
+// The Microsoft Copilot drawings. Facts and labels come only from the Copilot section of the
+// research dossier (shared/research/other-assistants.md, source ids M…); captions and callout
+// names live in src/illustrations/copilot/index.ts.
+import { chatPage, mark, menu, settingsIn, sidebarAccount, twoScreens, settingsScreen, svgDoc, W } from './primitives.mjs';
+
+export const drawings = {};
+
+const privacyTab = { nav: [null, 'Privacy', null, null, null], selected: 1 };
+
+// Side bar > profile image > your name, then Privacy > "Model training on text" and "Model
+// training on voice" (M4, M3). Where the profile image sits is not described: it is drawn at the
+// foot of the side bar; your name is a placeholder.
+drawings['web-model-training'] = () =>
+  twoScreens(
+    290,
+    (b) => {
+      const acc = sidebarAccount(b, { withName: false });
+      const m = menu(b.cx + 12, acc.row.y - 136, 210, [{ person: true }, null, null]);
+      const it = m.boxes[0];
+      return (
+        chatPage(b) + acc.svg + m.svg +
+        mark(1, acc.picture.x, acc.picture.y, acc.picture.w, acc.picture.h, 'right') +
+        mark(2, it.x, it.y, it.w, it.h, 'right')
+      );
+    },
+    (b) =>
+      settingsIn(
+        b,
+        {
+          ...privacyTab,
+          rows: [
+            { label: 'Model training on text', control: 'toggle' },
+            { label: 'Model training on voice', control: 'toggle' },
+            { label: null, control: 'placeholder-toggle', barW: 150 },
+          ],
+        },
+        (g) =>
+          mark(3, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') +
+          mark(4, g.rows[0].control.x, g.rows[0].control.y, 40, 22, 'left') +
+          mark(5, g.rows[1].control.x, g.rows[1].control.y, 40, 22, 'left'),
+      ),
+  );
+
+// Settings > Privacy > "Export or delete history" (M6, M4). The row's place in the list is a guess.
+drawings['web-export-delete-history'] = () => {
+  const H = 330;
+  const { s } = settingsScreen(
+    H,
+    {
+      ...privacyTab,
+      rows: [
+        { label: null, control: 'placeholder-toggle', barW: 170 },
+        { label: null, control: 'placeholder-toggle', barW: 150 },
+        { label: 'Export or delete history', control: 'none' },
+      ],
+    },
+    (g) => mark(1, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') + mark(2, g.rows[2].row.x, g.rows[2].row.y, g.rows[2].row.w, g.rows[2].row.h, 'above'),
+  );
+  return svgDoc(W, H, s);
+};
