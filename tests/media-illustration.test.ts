@@ -117,6 +117,16 @@ describe('registry', () => {
     expect(labelsIn('chatgpt/web-data-controls')).toContain('Improve the model for everyone');
   });
 
+  test('every class a drawing uses is painted by the theme (an unstyled shape would show black)', () => {
+    const css = readFileSync(new URL('../src/styles/media.css', import.meta.url), 'utf8');
+    const painted = new Set([...css.matchAll(/\.ill-svg \.(i-[\w-]+)/g)].map((m) => m[1]));
+    for (const name of illustrationNames) {
+      const used = new Set([...getIllustration(name).svg.matchAll(/class="([^"]+)"/g)].flatMap((m) => m[1].split(/\s+/)));
+      used.delete('i-callout'); // the group around a callout's dot and number, not a shape
+      for (const cls of used) expect(painted, `${name}: .${cls}`).toContain(cls);
+    }
+  });
+
   test('svgo output is no larger than the source', async () => {
     const { readFile } = await import('node:fs/promises');
     for (const name of illustrationNames) {

@@ -9,7 +9,7 @@ export const drawings = {};
 // models" (L2, L3). The console's layout is not described: the drawing shows the path as a side
 // menu with Le Chat under Manage, and Privacy as a tab.
 drawings['web-admin-privacy'] = () => {
-  const H = 360;
+  const H = 300;
   const b = browser(0, 0, W, H);
   let s = b.svg + rect('i-screen', b.cx, b.cy, b.cw, b.ch) + rect('i-side', b.cx, b.cy, 190, b.ch);
   // side menu: placeholders, Manage, and Le Chat below it
@@ -20,7 +20,7 @@ drawings['web-admin-privacy'] = () => {
   const px = b.cx + 214;
   s += bar(px, b.cy + 70, 70) + text(px + 94, b.cy + 76, 'Privacy') + bar(px + 174, b.cy + 70, 60);
   s += line(px, b.cy + 92, b.cx + b.cw - 24, b.cy + 92) + line(px + 88, b.cy + 92, px + 158, b.cy + 92, 'i-stroke');
-  const d = settingsDialog(px - 24, b.cy + 96, b.cw - 214, 220, {
+  const d = settingsDialog(px - 24, b.cy + 96, b.cw - 214, 150, {
     rows: [{ label: ['Allow your interactions to be used', 'to train our models'], control: 'toggle' }, { label: null, control: 'none', barW: 190 }],
   });
   s += d.svg.replace(/<rect class="i-panel"[^>]*\/>/, '');

@@ -52,7 +52,8 @@ export function toggle(x, y) {
 
 /** A tick box drawn ticked (the default the reader is asked to untick). */
 export function checkbox(x, y) {
-  return `${rect('i-toggle', x, y, 22, 22, 5)}<path class="i-tick" d="M${x + 5} ${y + 11}l4 4 8-8"/>`;
+  // the tick is a filled shape in the knob colour, so it needs no CSS rule of its own
+  return `${rect('i-toggle', x, y, 22, 22, 5)}<path class="i-knob" d="M${x + 4} ${y + 11.5}l2-2 3.5 3.5 7-7 2 2-9 9z"/>`;
 }
 
 /** A button. With a label it is sized to fit; without one it holds a placeholder bar. */
@@ -295,7 +296,7 @@ export function settingsIn(b, opts, marks) {
 // Icons and building blocks added with the other assistants' drawings
 // ---------------------------------------------------------------------------------------------
 
-/** A ghost outline (Claude's incognito icon), about 18 x 20, centred on cx, cy. */
+/** A ghost drawn in line (Claude's incognito icon), about 18 x 20, centred on cx, cy. */
 export function ghost(cx, cy) {
   const x = cx - 9;
   const y = cy - 10;
@@ -305,7 +306,7 @@ export function ghost(cx, cy) {
   );
 }
 
-/** A chat bubble drawn with a dashed outline (Gemini's temporary-chat icon), about 20 x 20. */
+/** A chat bubble drawn with a dashed line (Gemini's temporary-chat icon), about 20 x 20. */
 export function dashedBubble(cx, cy) {
   const x = cx - 10;
   const y = cy - 9;
