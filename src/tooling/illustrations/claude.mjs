@@ -1,7 +1,7 @@
 // The Claude drawings. Facts and labels come only from the Claude section of the research dossier
 // (shared/research/other-assistants.md, source ids C…); captions and callout names live in
 // src/illustrations/claude/index.ts.
-import { W, browser, chatPage, ghost, mark, menu, settingsIn, sidebarAccount, svgDoc, twoScreens } from './primitives.mjs';
+import { W, accountMenuScreen, browser, chatPage, ghost, mark, settingsIn, svgDoc, twoScreens } from './primitives.mjs';
 
 export const drawings = {};
 
@@ -10,16 +10,7 @@ export const drawings = {};
 drawings['web-help-improve'] = () =>
   twoScreens(
     290,
-    (b) => {
-      const acc = sidebarAccount(b);
-      const m = menu(b.cx + 12, acc.row.y - 136, 190, [null, 'Settings', null]);
-      const it = m.boxes[1];
-      return (
-        chatPage(b) + acc.svg + m.svg +
-        mark(1, acc.row.x, acc.row.y, acc.row.w, acc.row.h, 'right') +
-        mark(2, it.x, it.y, it.w, it.h, 'right')
-      );
-    },
+    (b) => accountMenuScreen(b, [null, 'Settings', null], 1),
     (b) =>
       settingsIn(
         b,

@@ -1,7 +1,7 @@
 // The Microsoft Copilot drawings. Facts and labels come only from the Copilot section of the
 // research dossier (shared/research/other-assistants.md, source ids M…); captions and callout
 // names live in src/illustrations/copilot/index.ts.
-import { chatPage, mark, menu, settingsIn, sidebarAccount, twoScreens, settingsScreen, svgDoc, W } from './primitives.mjs';
+import { accountMenuScreen, mark, settingsDrawing, settingsIn, twoScreens } from './primitives.mjs';
 
 export const drawings = {};
 
@@ -13,16 +13,7 @@ const privacyTab = { nav: [null, 'Privacy', null, null, null], selected: 1 };
 drawings['web-model-training'] = () =>
   twoScreens(
     290,
-    (b) => {
-      const acc = sidebarAccount(b, { withName: false });
-      const m = menu(b.cx + 12, acc.row.y - 136, 210, [{ person: true }, null, null]);
-      const it = m.boxes[0];
-      return (
-        chatPage(b) + acc.svg + m.svg +
-        mark(1, acc.picture.x, acc.picture.y, acc.picture.w, acc.picture.h, 'right') +
-        mark(2, it.x, it.y, it.w, it.h, 'right')
-      );
-    },
+    (b) => accountMenuScreen(b, [{ person: true }, null, null], 0, { target: 'picture', account: { withName: false }, w: 210 }),
     (b) =>
       settingsIn(
         b,
@@ -42,10 +33,9 @@ drawings['web-model-training'] = () =>
   );
 
 // Settings > Privacy > "Export or delete history" (M6, M4). The row's place in the list is a guess.
-drawings['web-export-delete-history'] = () => {
-  const H = 330;
-  const { s } = settingsScreen(
-    H,
+drawings['web-export-delete-history'] = () =>
+  settingsDrawing(
+    330,
     {
       ...privacyTab,
       rows: [
@@ -56,5 +46,3 @@ drawings['web-export-delete-history'] = () => {
     },
     (g) => mark(1, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') + mark(2, g.rows[2].row.x, g.rows[2].row.y, g.rows[2].row.w, g.rows[2].row.h, 'above'),
   );
-  return svgDoc(W, H, s);
-};

@@ -1,7 +1,7 @@
 // The DeepSeek drawings. Facts and labels come only from the DeepSeek section of the research
 // dossier (shared/research/other-assistants.md, source ids D…); captions and callout names live in
 // src/illustrations/deepseek/index.ts.
-import { chatPage, mark, menu, settingsIn, sidebarAccount, twoScreens } from './primitives.mjs';
+import { accountMenuScreen, mark, settingsIn, twoScreens } from './primitives.mjs';
 
 export const drawings = {};
 
@@ -11,16 +11,7 @@ export const drawings = {};
 drawings['web-improve-the-model'] = () =>
   twoScreens(
     290,
-    (b) => {
-      const acc = sidebarAccount(b, { withDots: true });
-      const m = menu(b.cx + 40, acc.row.y - 136, 190, [null, 'Settings', null]);
-      const it = m.boxes[1];
-      return (
-        chatPage(b) + acc.svg + m.svg +
-        mark(1, acc.dots.x, acc.dots.y, acc.dots.w, acc.dots.h, 'right') +
-        mark(2, it.x, it.y, it.w, it.h, 'right')
-      );
-    },
+    (b) => accountMenuScreen(b, [null, 'Settings', null], 1, { target: 'dots', account: { withDots: true }, dx: 28 }),
     (b) =>
       settingsIn(
         b,

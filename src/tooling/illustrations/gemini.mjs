@@ -1,7 +1,7 @@
 // The Gemini drawings. Facts and labels come only from the Gemini section of the research dossier
 // (shared/research/other-assistants.md, source ids G…); captions and callout names live in
 // src/illustrations/gemini/index.ts.
-import { W, bar, browser, chatPage, dashedBubble, hamburger, mark, phoneList, phoneListStep, phoneRow, rect, svgDoc, text } from './primitives.mjs';
+import { W, bar, browser, chatPage, dashedBubble, hamburger, mark, phoneListStep, phoneRow, rect, svgDoc, text } from './primitives.mjs';
 
 export const drawings = {};
 

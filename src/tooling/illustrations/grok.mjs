@@ -1,15 +1,14 @@
 // The Grok drawings. Facts and labels come only from the Grok section of the research dossier
 // (shared/research/other-assistants.md, source ids X…); captions and callout names live in
 // src/illustrations/grok/index.ts.
-import { W, mark, settingsIn, settingsScreen, svgDoc, twoScreens } from './primitives.mjs';
+import { mark, settingsDrawing, settingsIn, twoScreens } from './primitives.mjs';
 
 export const drawings = {};
 
 // grok.com: Settings > Data > "Improve the Model", deselected (X1, X10).
-drawings['web-improve-the-model'] = () => {
-  const H = 330;
-  const { s } = settingsScreen(
-    H,
+drawings['web-improve-the-model'] = () =>
+  settingsDrawing(
+    330,
     {
       nav: [null, null, 'Data', null, null],
       selected: 2,
@@ -21,8 +20,6 @@ drawings['web-improve-the-model'] = () => {
     },
     (g) => mark(1, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') + mark(2, g.rows[0].control.x, g.rows[0].control.y, 22, 22, 'left'),
   );
-  return svgDoc(W, H, s);
-};
 
 // X: Settings and privacy > Privacy and safety > Grok, then the training tick box (X2).
 drawings['x-privacy-grok'] = () =>

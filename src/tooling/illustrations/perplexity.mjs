@@ -1,7 +1,7 @@
 // The Perplexity drawings. Facts and labels come only from the Perplexity section of the research
 // dossier (shared/research/other-assistants.md, source ids P…); captions and callout names live in
 // src/illustrations/perplexity/index.ts.
-import { W, chatPage, mark, menu, settingsIn, settingsScreen, sidebarAccount, svgDoc, twoScreens } from './primitives.mjs';
+import { accountMenuScreen, mark, settingsDrawing, settingsIn, twoScreens } from './primitives.mjs';
 
 export const drawings = {};
 
@@ -10,16 +10,7 @@ export const drawings = {};
 drawings['web-ai-data-retention'] = () =>
   twoScreens(
     300,
-    (b) => {
-      const acc = sidebarAccount(b);
-      const m = menu(b.cx + 12, acc.row.y - 136, 190, [null, null, 'All settings']);
-      const it = m.boxes[2];
-      return (
-        chatPage(b) + acc.svg + m.svg +
-        mark(1, acc.row.x, acc.row.y, acc.row.w, acc.row.h, 'right') +
-        mark(2, it.x, it.y, it.w, it.h, 'right')
-      );
-    },
+    (b) => accountMenuScreen(b, [null, null, 'All settings'], 2),
     (b) =>
       settingsIn(
         b,
@@ -40,10 +31,9 @@ drawings['web-ai-data-retention'] = () =>
   );
 
 // Settings > Account > Delete Account (P1).
-drawings['web-delete-account'] = () => {
-  const H = 330;
-  const { s } = settingsScreen(
-    H,
+drawings['web-delete-account'] = () =>
+  settingsDrawing(
+    330,
     {
       nav: [null, null, 'Account', null, null],
       selected: 2,
@@ -55,5 +45,3 @@ drawings['web-delete-account'] = () => {
     },
     (g) => mark(1, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') + mark(2, g.rows[2].row.x, g.rows[2].row.y, g.rows[2].row.w, g.rows[2].row.h, 'above'),
   );
-  return svgDoc(W, H, s);
-};

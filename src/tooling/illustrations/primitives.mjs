@@ -162,6 +162,18 @@ export function chatPage(b, { sidebar = true, dim = false, newChat = false } = {
 }
 
 /**
+ * The switch-like control at the right end of a row ('toggle', 'checkbox' or a
+ * 'placeholder-toggle'), vertically centred on mid. Returns svg and the box to mark (null for the
+ * placeholder), or null for any other kind of control.
+ */
+function switchAt(kind, right, mid) {
+  if (kind === 'toggle') return { svg: toggle(right - 40, mid - 11), box: { x: right - 40, y: mid - 11, w: 40, h: 22 } };
+  if (kind === 'checkbox') return { svg: checkbox(right - 22, mid - 11), box: { x: right - 22, y: mid - 11, w: 22, h: 22 } };
+  if (kind === 'placeholder-toggle') return { svg: rect('i-ph', right - 40, mid - 11, 40, 22, 11), box: null };
+  return null;
+}
+
+/**
  * A settings dialog: a tab list on the left and rows on the right.
  * nav: labels (string = quoted label, null = placeholder); selected: index in nav.
  * rows: { label, control } where control is 'toggle' | 'checkbox' | string (button label) | null
@@ -201,14 +213,10 @@ export function settingsDialog(x, y, w, h, { nav = null, navW = 168, selected = 
       ? text(cx, mid + 5 - (n - 1) * 10, row.label)
       : bar(cx, mid - 4, row.barW ?? 150);
     let c = null;
-    if (row.control === 'toggle') {
-      s += toggle(right - 40, mid - 11);
-      c = { x: right - 40, y: mid - 11, w: 40, h: 22 };
-    } else if (row.control === 'checkbox') {
-      s += checkbox(right - 22, mid - 11);
-      c = { x: right - 22, y: mid - 11, w: 22, h: 22 };
-    } else if (row.control === 'placeholder-toggle') {
-      s += rect('i-ph', right - 40, mid - 11, 40, 22, 11);
+    const sw = switchAt(row.control, right, mid);
+    if (sw) {
+      s += sw.svg;
+      c = sw.box;
     } else if (row.control === 'none') {
       // nothing at the end of this row
     } else if (typeof row.control === 'string') {
@@ -249,14 +257,10 @@ export function phoneList(b, { title = null, rows, top = 16 }) {
     if (lines) s += text(x, mid + 5 - (lines.length - 1) * 8.5, lines);
     else s += bar(x, mid - 4, row.barW ?? 96);
     let c = null;
-    if (row.control === 'toggle') {
-      s += toggle(right - 40, mid - 11);
-      c = { x: right - 40, y: mid - 11, w: 40, h: 22 };
-    } else if (row.control === 'checkbox') {
-      s += checkbox(right - 22, mid - 11);
-      c = { x: right - 22, y: mid - 11, w: 22, h: 22 };
-    } else if (row.control === 'placeholder-toggle') {
-      s += rect('i-ph', right - 40, mid - 11, 40, 22, 11);
+    const sw = switchAt(row.control, right, mid);
+    if (sw) {
+      s += sw.svg;
+      c = sw.box;
     } else if (row.control !== 'none') {
       s += chevronRight(right - 8, mid - 5);
     }
@@ -283,6 +287,11 @@ export const rightArrow = (x, cy) => `<path class="i-arrow" d="M${x} ${cy}h18m-8
 export function settingsScreen(H, opts, marks, y = 0) {
   const b = browser(0, y, W, H);
   return { b, s: b.svg + settingsIn(b, opts, marks) };
+}
+
+/** A whole drawing of one settings screen (settingsScreen) of height H. */
+export function settingsDrawing(H, opts, marks) {
+  return svgDoc(W, H, settingsScreen(H, opts, marks).s);
 }
 
 /** The same, drawn into a browser box b that already exists (see twoScreens). */
@@ -386,4 +395,17 @@ export function phoneListStep(p, n, opts, markRow) {
   const g = l.geo[markRow];
   const c = g.control;
   return l.svg + (c ? mark(n, c.x, c.y, c.w, c.h, 'corner') : mark(n, g.x, g.y, g.w, g.h, 'corner'));
+}
+
+/**
+ * A chat page with the account row at the foot of the side bar (sidebarAccount) and the menu it
+ * opens (menu), marked 1 (what to click in the account row: 'row', 'picture' or 'dots') and
+ * 2 (items[pick]). `account` passes options to sidebarAccount; `dx` moves the menu right.
+ */
+export function accountMenuScreen(b, items, pick, { target = 'row', account = {}, dx = 0, w = 190 } = {}) {
+  const acc = sidebarAccount(b, account);
+  const m = menu(b.cx + 12 + dx, acc.row.y - 136, w, items);
+  const t = acc[target];
+  const it = m.boxes[pick];
+  return chatPage(b) + acc.svg + m.svg + mark(1, t.x, t.y, t.w, t.h, 'right') + mark(2, it.x, it.y, it.w, it.h, 'right');
 }
