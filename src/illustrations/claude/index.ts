@@ -4,18 +4,28 @@
 // callouts here are listed in the same order as drawn.
 import { defineIllustrations } from '../types';
 
+const modelImprovementArticle = {
+  source: 'Anthropic’s Privacy Center article “How do I change my model improvement privacy settings?”',
+  date: 'undated',
+  ids: ['C3'],
+} as const;
+
 export default defineIllustrations({
   'web-help-improve': {
-    screen: 'your name > Settings > Privacy',
+    screen: 'Settings > Privacy',
     platforms: ['web'],
-    follows: {
-      source: 'Anthropic’s Privacy Center article “How do I change my model improvement privacy settings?”',
-      date: 'undated',
-      ids: ['C3'],
-    },
-    alt: 'Drawing of the Claude website, in two steps. First your name at the foot of the side bar is marked, and its menu is open with Settings marked. Then, in Settings, the Privacy tab is marked, and so is the switch for “Help Improve Claude”, shown turned on.',
-    callouts: ['Your name', 'Settings', 'Privacy', 'The “Help Improve Claude” switch'],
-    note: 'The source does not say where your name sits on the page; the drawing puts it at the foot of the side bar. The desktop app follows the same steps.',
+    follows: modelImprovementArticle,
+    alt: 'Drawing of the Claude Settings on the web. The Privacy tab is marked, and so is the switch for “Help Improve Claude”, shown turned on.',
+    callouts: ['Privacy', 'The “Help Improve Claude” switch'],
+    note: 'You open Settings from your name; the source does not say where your name sits, so that step is not drawn. The desktop app follows the same steps.',
+  },
+  'mobile-help-improve': {
+    screen: 'Settings > Privacy',
+    platforms: ['ios', 'android'],
+    follows: modelImprovementArticle,
+    alt: 'Drawing of the Claude phone app in three screens. Settings is marked, then Privacy, then the switch for “Help Improve Claude”, shown turned on.',
+    callouts: ['Settings', 'Privacy', 'The “Help Improve Claude” switch'],
+    note: 'You reach Settings by tapping your name; the source does not say where your name sits, so that step is not drawn.',
   },
   incognito: {
     screen: 'a new chat, with the ghost icon at the top right',
@@ -23,5 +33,25 @@ export default defineIllustrations({
     follows: { source: 'Anthropic’s help article “Using incognito chats”', date: 'undated', ids: ['C4'] },
     alt: 'Drawing of a new, empty Claude chat on the website. The ghost icon at the top right of the page is marked.',
     callouts: ['Ghost icon (top right), in a new chat outside a project'],
+  },
+  'web-export-data': {
+    screen: 'Settings > Privacy > Export data',
+    platforms: ['web'],
+    follows: {
+      source: 'Anthropic’s Privacy Center article “How do I export my Claude data?” (Indonesian version)',
+      date: 'undated',
+      ids: ['C6'],
+    },
+    alt: 'Drawing of the Claude Settings on the web. The Privacy tab is marked, then Export data.',
+    callouts: ['Privacy', 'Export data'],
+    note: 'The source does not say where Export data sits among the Privacy settings; its place in the drawing is a guess. The desktop app has it too; the phone apps do not.',
+  },
+  'web-shared-links': {
+    screen: 'Settings > Privacy > Shared links',
+    platforms: ['web'],
+    follows: { source: 'Privacy International’s guide “Claude: settings and good practices”', date: 'undated', ids: ['C7'] },
+    alt: 'Drawing of the Claude Settings in a web browser. The Privacy tab is marked, then the Manage button next to Shared links.',
+    callouts: ['Privacy', 'Manage, next to Shared links'],
+    note: 'The source does not say where Shared links sits among the Privacy settings; its place in the drawing is a guess.',
   },
 });

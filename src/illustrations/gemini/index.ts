@@ -25,4 +25,12 @@ export default defineIllustrations({
     callouts: ['Dashed chat-bubble icon, next to New chat'],
     note: 'The sources do not say where New chat sits; the drawing puts it at the top of the side bar.',
   },
+  'mobile-app-activity': {
+    screen: 'profile picture > Gemini Apps Activity',
+    platforms: ['ios', 'android'],
+    follows: { source: 'Google’s Gemini Apps Help article on Gemini Apps Activity', date: 'undated', ids: ['G1'] },
+    alt: 'Drawing of the Gemini phone app in two screens. The profile picture at the top right is marked, then Gemini Apps Activity.',
+    callouts: ['Profile picture', 'Gemini Apps Activity'],
+    note: 'The source does not say where the profile picture sits (the drawing puts it at the top right) or what the activity page looks like, so the page with Keep Activity is not drawn.',
+  },
 });

@@ -2,7 +2,7 @@
 // the captions and callout names live in src/illustrations/chatgpt/index.ts.
 import {
   CHROME, W, avatar, bar, browser, button, chatPage, chevronDown, dots, downArrow, line, mark, phone,
-  phoneList, rect, rightArrow, settingsDialog, settingsScreen, svgDoc, text, trash,
+  phoneList, phoneSideBarAccount, rect, rightArrow, settingsDialog, settingsScreen, svgDoc, text, trash,
 } from './primitives.mjs';
 
 export const drawings = {};
@@ -96,18 +96,7 @@ drawings['mobile-data-controls'] = () => {
   let s = '';
   // Phone 1: side bar open, profile icon at its foot.
   const p1 = phone(0, 0, PW, H);
-  s += p1.svg;
-  const sc = p1.screen;
-  const sw = sc.w * 0.8;
-  s += rect('i-scrim', sc.x, sc.y, sc.w, sc.h, 22);
-  s += rect('i-side', sc.x, sc.y, sw, sc.h, 22) + rect('i-side', sc.x + 40, sc.y, sw - 40, sc.h);
-  s += line(sc.x + sw, sc.y, sc.x + sw, sc.y + sc.h, 'i-line');
-  for (let i = 0; i < 9; i++) s += bar(sc.x + 16, sc.y + 40 + i * 30, [110, 90, 120, 80, 100, 116, 84, 96, 70][i]);
-  const ax = sc.x + 34;
-  const ay = sc.y + sc.h - 44;
-  s += line(sc.x + 12, ay - 26, sc.x + sw - 12, ay - 26);
-  s += avatar(ax, ay) + bar(ax + 24, ay - 4, 80);
-  s += mark(1, ax - 15, ay - 15, 30, 30, 'corner');
+  s += p1.svg + phoneSideBarAccount(p1, 1);
   // Phone 2: settings list with Data Controls.
   const p2 = phone(PW + gap, 0, PW, H);
   s += p2.svg;

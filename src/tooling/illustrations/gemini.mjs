@@ -1,7 +1,7 @@
 // The Gemini drawings. Facts and labels come only from the Gemini section of the research dossier
 // (shared/research/other-assistants.md, source ids G…); captions and callout names live in
 // src/illustrations/gemini/index.ts.
-import { W, bar, browser, chatPage, dashedBubble, hamburger, mark, phoneListStep, phoneRow, rect, svgDoc, text } from './primitives.mjs';
+import { W, avatar, bar, browser, chatPage, dashedBubble, hamburger, mark, phoneListStep, phoneRow, phoneSideBar, rect, svgDoc, text } from './primitives.mjs';
 
 export const drawings = {};
 
@@ -20,12 +20,9 @@ drawings['mobile-web-activity'] = () =>
     }
     if (i === 1) {
       // the menu open over the page, Settings & help at its foot
-      const mw = sc.w * 0.82;
-      let s = rect('i-scrim', sc.x, sc.y, sc.w, sc.h, 22) + rect('i-side', sc.x, sc.y, mw, sc.h, 22) + rect('i-side', sc.x + 40, sc.y, mw - 40, sc.h);
-      for (let k = 0; k < 8; k++) s += bar(sc.x + 16, sc.y + 50 + k * 30, [110, 90, 120, 80, 100, 116, 84, 96][k]);
+      const { svg, sw } = phoneSideBar(p);
       const y = sc.y + sc.h - 52;
-      s += text(sc.x + 16, y + 20, 'Settings & help');
-      return s + mark(2, sc.x + 10, y, mw - 20, 30, 'corner');
+      return svg + text(sc.x + 16, y + 20, 'Settings & help') + mark(2, sc.x + 10, y, sw - 20, 30, 'corner');
     }
     return phoneListStep(p, 3, { rows: [{ barW: 96 }, { label: 'Activity' }, { barW: 80 }, { barW: 110 }, { barW: 70 }] }, 1);
   });
@@ -44,3 +41,18 @@ drawings['temporary-chat'] = () => {
   s += dashedBubble(ix, iy) + mark(1, ix - 14, iy - 14, 28, 28, 'right');
   return svgDoc(W, H, s);
 };
+
+// Gemini app: profile picture > "Gemini Apps Activity" (G1). Where the picture sits is not
+// described: it is drawn at the top right. The activity page itself is not described.
+drawings['mobile-app-activity'] = () =>
+  phoneRow(2, (p, i) => {
+    if (i === 0) {
+      const ax = p.cx + p.cw - 30;
+      const ay = p.cy + 14;
+      let s = '';
+      for (let k = 0; k < 5; k++) s += bar(p.cx + 24, p.cy + 90 + k * 24, [140, 120, 150, 96, 130][k]);
+      s += rect('i-field', p.cx + 14, p.screen.y + p.screen.h - 60, p.cw - 28, 36, 18);
+      return s + avatar(ax, ay, 13) + mark(1, ax - 13, ay - 13, 26, 26, 'corner');
+    }
+    return phoneListStep(p, 2, { rows: [{ barW: 96 }, { label: ['Gemini Apps', 'Activity'] }, { barW: 80 }, { barW: 110 }, { barW: 70 }] }, 1);
+  });

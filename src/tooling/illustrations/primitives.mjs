@@ -377,24 +377,28 @@ export function twoScreens(FH, top, bottom) {
  * Phones are 216 wide for three, narrower for more, so the drawing stays W wide.
  */
 export function phoneRow(count, screen, H = 450) {
-  const gap = 24;
-  const PW = Math.min(216, Math.floor((W - gap * (count - 1)) / count));
-  const step = PW + (W - PW * count) / (count - 1);
+  const PW = Math.min(216, Math.floor((W - 24 * (count - 1)) / count));
+  const gap = Math.min(60, (W - PW * count) / (count - 1));
+  const step = PW + gap;
+  const x0 = (W - PW * count - gap * (count - 1)) / 2;
   let s = '';
   for (let i = 0; i < count; i++) {
-    const p = phone(i * step, 0, PW, H);
+    const p = phone(x0 + i * step, 0, PW, H);
     s += p.svg + screen(p, i);
-    if (i) s += rightArrow(i * step - (step - PW) / 2 - 9, H / 2);
+    if (i) s += rightArrow(x0 + i * step - gap / 2 - 9, H / 2);
   }
   return svgDoc(W, H, s);
 }
 
-/** A phone settings list (phoneList) with one row marked: the usual single step on a phone. */
-export function phoneListStep(p, n, opts, markRow) {
+/**
+ * A phone settings list (phoneList) with one row marked: the usual single step on a phone. The
+ * row's switch is marked if it has one, else the whole row; `side` places the callout.
+ */
+export function phoneListStep(p, n, opts, markRow, side = 'corner') {
   const l = phoneList(p, opts);
   const g = l.geo[markRow];
-  const c = g.control;
-  return l.svg + (c ? mark(n, c.x, c.y, c.w, c.h, 'corner') : mark(n, g.x, g.y, g.w, g.h, 'corner'));
+  const t = g.control ?? g;
+  return l.svg + mark(n, t.x, t.y, t.w, t.h, side);
 }
 
 /**
@@ -408,4 +412,29 @@ export function accountMenuScreen(b, items, pick, { target = 'row', account = {}
   const t = acc[target];
   const it = m.boxes[pick];
   return chatPage(b) + acc.svg + m.svg + mark(1, t.x, t.y, t.w, t.h, 'right') + mark(2, it.x, it.y, it.w, it.h, 'right');
+}
+
+/** A phone with its side bar open over a dimmed screen. Returns svg, the screen box and the bar's width. */
+export function phoneSideBar(p) {
+  const sc = p.screen;
+  const sw = sc.w * 0.8;
+  let svg = rect('i-scrim', sc.x, sc.y, sc.w, sc.h, 22);
+  svg += rect('i-side', sc.x, sc.y, sw, sc.h, 22) + rect('i-side', sc.x + 40, sc.y, sw - 40, sc.h);
+  svg += line(sc.x + sw, sc.y, sc.x + sw, sc.y + sc.h, 'i-line');
+  const widths = [110, 90, 120, 80, 100, 116, 84, 96, 70];
+  for (let i = 0; i < 9; i++) svg += bar(sc.x + 16, sc.y + 40 + i * 30, Math.min(widths[i], sw - 32));
+  return { svg, sc, sw };
+}
+
+/**
+ * phoneSideBar with your picture and name (a placeholder) at its foot, marked n: the picture
+ * alone (target 'picture') or the whole row ('row').
+ */
+export function phoneSideBarAccount(p, n, target = 'picture') {
+  const { svg, sc, sw } = phoneSideBar(p);
+  const ax = sc.x + 34;
+  const ay = sc.y + sc.h - 44;
+  let s = svg + line(sc.x + 12, ay - 26, sc.x + sw - 12, ay - 26);
+  s += avatar(ax, ay) + bar(ax + 24, ay - 4, Math.min(80, sw - 74));
+  return s + (target === 'row' ? mark(n, sc.x + 14, ay - 19, sw - 28, 38, 'corner') : mark(n, ax - 15, ay - 15, 30, 30, 'corner'));
 }
