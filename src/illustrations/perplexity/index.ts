@@ -21,4 +21,12 @@ export default defineIllustrations({
     callouts: ['Account', 'Delete Account'],
     note: 'The source does not describe the confirmation that follows, so it is not drawn.',
   },
+  'web-manage-memories': {
+    screen: 'Settings > Personalize > Manage Memories',
+    platforms: ['web'],
+    follows: { source: 'a copy of Perplexity’s help-centre article “Memory”', date: 'undated', ids: ['P6'] },
+    alt: 'Drawing of the Perplexity settings on the web. The Personalize tab is marked, then Manage Memories.',
+    callouts: ['Personalize', 'Manage Memories'],
+    note: 'Only a copy of Perplexity’s help centre describes this, so it may be out of date. Where Manage Memories sits is a guess.',
+  },
 });

@@ -1,7 +1,7 @@
 // The Claude drawings. Facts and labels come only from the Claude section of the research dossier
 // (shared/research/other-assistants.md, source ids C…); captions and callout names live in
 // src/illustrations/claude/index.ts.
-import { W, browser, chatPage, ghost, mark, phoneListStep, phoneRow, settingsDrawing, svgDoc } from './primitives.mjs';
+import { W, browser, chatPage, ghost, mark, phoneListStep, phoneRow, settingsDrawing, settingsRowDrawing, svgDoc } from './primitives.mjs';
 
 export const drawings = {};
 
@@ -44,17 +44,7 @@ drawings['mobile-help-improve'] = () =>
     return phoneListStep(p, 3, { rows: [{ label: ['Help Improve', 'Claude'], control: 'toggle' }, { barW: 100 }, { barW: 76 }] }, 0);
   });
 
-/** Settings > Privacy with one more row, marked 2 after the Privacy tab. */
-const privacyRow = (row) =>
-  settingsDrawing(
-    330,
-    { ...privacyTab, rows: [{ label: null, control: 'placeholder-toggle', barW: 170 }, { label: null, control: null, barW: 120 }, row] },
-    (g) => {
-      const r = g.rows[2];
-      const t = r.control ?? r.row;
-      return mark(1, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') + mark(2, t.x, t.y, t.w, t.h, r.control ? 'left' : 'above');
-    },
-  );
+const privacyRow = (row) => settingsRowDrawing(privacyTab, row);
 
 // Settings > Privacy > "Export data" (C6), web and desktop app only.
 drawings['web-export-data'] = () => privacyRow({ label: 'Export data', control: 'none' });

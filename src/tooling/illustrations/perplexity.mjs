@@ -1,7 +1,7 @@
 // The Perplexity drawings. Facts and labels come only from the Perplexity section of the research
 // dossier (shared/research/other-assistants.md, source ids P…); captions and callout names live in
 // src/illustrations/perplexity/index.ts.
-import { accountMenuScreen, mark, settingsDrawing, settingsIn, twoScreens } from './primitives.mjs';
+import { accountMenuScreen, mark, settingsDrawing, settingsIn, settingsRowDrawing, twoScreens } from './primitives.mjs';
 
 export const drawings = {};
 
@@ -45,3 +45,7 @@ drawings['web-delete-account'] = () =>
     },
     (g) => mark(1, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') + mark(2, g.rows[2].row.x, g.rows[2].row.y, g.rows[2].row.w, g.rows[2].row.h, 'above'),
   );
+
+// Settings > Personalize > "Manage Memories" (P6, a copy of the help centre: unclear).
+drawings['web-manage-memories'] = () =>
+  settingsRowDrawing({ nav: [null, 'Personalize', null, null, null], selected: 1 }, { label: 'Manage Memories', control: 'none' });

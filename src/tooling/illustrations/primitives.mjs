@@ -294,6 +294,22 @@ export function settingsDrawing(H, opts, marks) {
   return svgDoc(W, H, settingsScreen(H, opts, marks).s);
 }
 
+/**
+ * A settings screen with one tab selected (tab = { nav, selected }) and, below two placeholder
+ * rows, the quoted `row`: the tab is marked 1, the row's control (or the row itself) 2.
+ */
+export function settingsRowDrawing(tab, row) {
+  return settingsDrawing(
+    330,
+    { ...tab, rows: [{ label: null, control: 'placeholder-toggle', barW: 170 }, { label: null, control: null, barW: 120 }, row] },
+    (g) => {
+      const r = g.rows[2];
+      const t = r.control ?? r.row;
+      return mark(1, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') + mark(2, t.x, t.y, t.w, t.h, r.control ? 'left' : 'above');
+    },
+  );
+}
+
 /** The same, drawn into a browser box b that already exists (see twoScreens). */
 export function settingsIn(b, opts, marks) {
   const dw = 600;
