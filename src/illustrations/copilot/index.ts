@@ -4,24 +4,20 @@
 // callouts here are listed in the same order as drawn.
 import { defineIllustrations } from '../types';
 
+const pcmagRepost = {
+  source: 'a repost of PCMag’s “Use Microsoft Copilot? 7 settings I changed right away to protect my privacy”',
+  date: 'undated',
+  ids: ['M4'],
+} as const;
+
 export default defineIllustrations({
   'web-model-training': {
-    screen: 'side bar > profile image > your name > Privacy',
+    screen: 'the Privacy settings',
     platforms: ['web'],
-    follows: {
-      source: 'a repost of PCMag’s “Use Microsoft Copilot? 7 settings I changed right away to protect my privacy”',
-      date: 'undated',
-      ids: ['M4', 'M3'],
-    },
-    alt: 'Drawing of the Copilot website, in two steps. First the profile image at the foot of the side bar is marked, then your name in the menu it opens. Then, in the settings, the Privacy tab is marked, and so are the switches “Model training on text” and “Model training on voice”, both shown turned on.',
-    callouts: [
-      'Profile image',
-      'Your name',
-      'Privacy',
-      'The “Model training on text” switch',
-      'The “Model training on voice” switch',
-    ],
-    note: 'The sources do not show these screens. Where the profile image sits and how the settings are laid out are guesses.',
+    follows: pcmagRepost,
+    alt: 'Drawing of the Copilot settings on the web. The Privacy tab is marked, and so are the switches “Model training on text” and “Model training on voice”, both shown turned on.',
+    callouts: ['Privacy', 'The “Model training on text” switch', 'The “Model training on voice” switch'],
+    note: 'You get there from the side bar: your profile image, then your name. The source does not show where those sit, so that step is not drawn, and the layout of the settings is a guess.',
   },
   'web-export-delete-history': {
     screen: 'Settings > Privacy > Export or delete history',
@@ -34,5 +30,13 @@ export default defineIllustrations({
     alt: 'Drawing of the Copilot settings on the web. The Privacy tab is marked, then “Export or delete history”.',
     callouts: ['Privacy', 'Export or delete history'],
     note: 'The sources do not say where “Export or delete history” sits among the Privacy settings; its place in the drawing is a guess.',
+  },
+  'mobile-model-training': {
+    screen: 'Account > Privacy',
+    platforms: ['ios', 'android'],
+    follows: pcmagRepost,
+    alt: 'Drawing of the Copilot phone app in three screens. Account is marked, then Privacy, then the switches “Model training on text” and “Model training on voice”, both shown turned on.',
+    callouts: ['Account', 'Privacy', 'The “Model training on text” switch', 'The “Model training on voice” switch'],
+    note: 'First open ☰ and tap your profile image; the source does not show where the image sits, so that step is not drawn.',
   },
 });
