@@ -1,6 +1,6 @@
 // Registry of the UI illustrations: `<assistant>/<name>.svg` + the `<name>` record in
 // `<assistant>/index.ts`. The SVG sources are readable files written by
-// scripts/draw-illustrations.mjs; they are optimized with svgo here, at build time.
+// src/tooling/draw-illustrations.mjs (screens in src/tooling/illustrations/); they are optimized with svgo here, at build time.
 import { optimize, type Config } from 'svgo';
 import type { IllustrationMeta } from './types';
 

@@ -164,7 +164,8 @@ describe('illustration colours', () => {
         text: one('i-text'),
         number: one('i-callout-num'),
         dot: one('i-callout-dot'),
-        grounds: ['i-screen', 'i-panel', 'i-sel', 'i-btn', 'i-field'].map((cls) => [cls, one(cls)] as const),
+        // i-side: labels in a side bar ("New chat", "Settings & help" in the Gemini drawings).
+        grounds: ['i-screen', 'i-panel', 'i-sel', 'i-btn', 'i-field', 'i-side'].map((cls) => [cls, one(cls)] as const),
       };
     });
     const luminance = ([r, g, b]: number[]) => {
