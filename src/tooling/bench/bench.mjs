@@ -80,22 +80,27 @@ for (const n of SIZES) {
         peakMiB: median(list.map((r) => r.peakMiB)), pagesPerSec: n / seconds, distMiB: du(out) / 2 ** 20, indexMiB: du(join(out, 'pagefind')) / 2 ** 20 });
     }
   }
-}
-console.log(`\nBuild benchmark: median of ${RUNS} runs (range in brackets); screenshots: ${process.env.BENCH_SHOTS ?? 100} distinct captures in turn\n`);
-console.log('| guides | build | cache | wall | peak memory | pages/s | dist | search index |\n|---|---|---|---|---|---|---|---|');
-for (const r of rows) {
-  console.log(`| ${r.n} | ${r.variant} | ${r.mode} | ${r.seconds.toFixed(1)} s [${r.range[0].toFixed(1)}–${r.range[1].toFixed(1)}] | ${Math.round(r.peakMiB)} MiB | ${r.pagesPerSec.toFixed(0)} | ${r.distMiB.toFixed(1)} MiB | ${r.variant === 'site' ? `${r.indexMiB.toFixed(1)} MiB` : '–'} |`);
-}
-console.log('\n| guides | cache | site / bare |\n|---|---|---|');
-for (const n of SIZES) for (const mode of ['cold', 'warm']) {
-  const s = rows.find((r) => r.n === n && r.mode === mode && r.variant === 'site');
-  const b = rows.find((r) => r.n === n && r.mode === mode && r.variant === 'bare');
-  console.log(`| ${n} | ${mode} | ${(s.seconds / b.seconds).toFixed(2)}x |`);
+  report(n);
 }
 
-console.log('\nWhere the time goes (seconds, from the median run\'s build log; "–" = not in the log)\n');
-const names = [...new Set(rows.flatMap((r) => Object.keys(r.phases)))];
-console.log(`| guides | build | cache | ${names.join(' | ')} |\n|---|---|---|${names.map(() => '---').join('|')}|`);
-for (const r of rows) {
-  console.log(`| ${r.n} | ${r.variant} | ${r.mode} | ${names.map((k) => (r.phases[k] === undefined ? '–' : r.phases[k].toFixed(1))).join(' | ')} |`);
+/** Prints the tables for one size as soon as it is measured, so a long run's early results survive. */
+function report(size) {
+  console.log(`\nBuild benchmark: median of ${RUNS} runs (range in brackets); screenshots: ${process.env.BENCH_SHOTS ?? 100} distinct captures in turn\n`);
+  console.log('| guides | build | cache | wall | peak memory | pages/s | dist | search index |\n|---|---|---|---|---|---|---|---|');
+  for (const r of rows.filter((x) => x.n === size)) {
+    console.log(`| ${r.n} | ${r.variant} | ${r.mode} | ${r.seconds.toFixed(1)} s [${r.range[0].toFixed(1)}–${r.range[1].toFixed(1)}] | ${Math.round(r.peakMiB)} MiB | ${r.pagesPerSec.toFixed(1)} | ${r.distMiB.toFixed(1)} MiB | ${r.variant === 'site' ? `${r.indexMiB.toFixed(1)} MiB` : '–'} |`);
+  }
+  console.log('\n| guides | cache | site / bare |\n|---|---|---|');
+  for (const n of [size]) for (const mode of ['cold', 'warm']) {
+    const s = rows.find((r) => r.n === n && r.mode === mode && r.variant === 'site');
+    const b = rows.find((r) => r.n === n && r.mode === mode && r.variant === 'bare');
+    console.log(`| ${n} | ${mode} | ${(s.seconds / b.seconds).toFixed(2)}x |`);
+  }
+
+  console.log('\nWhere the time goes (seconds, from the median run\'s build log; "–" = not in the log)\n');
+  const names = [...new Set(rows.flatMap((r) => Object.keys(r.phases)))];
+  console.log(`| guides | build | cache | ${names.join(' | ')} |\n|---|---|---|${names.map(() => '---').join('|')}|`);
+  for (const r of rows.filter((x) => x.n === size)) {
+    console.log(`| ${r.n} | ${r.variant} | ${r.mode} | ${names.map((k) => (r.phases[k] === undefined ? '–' : r.phases[k].toFixed(1))).join(' | ')} |`);
+  }
 }
