@@ -43,13 +43,32 @@ function build(): ModalElement {
     filters = (args[1] as Filters) ?? {};
     full.href = searchPageUrl(term, filters);
   });
-  // Focus goes back to what opened the dialog.
-  element.dialogEl?.addEventListener('close', () => {
+  // Focus goes back to what opened the dialog. Listened for on <pagefind-modal> in the capture
+  // phase ("close" does not bubble) so that it survives Pagefind re-rendering its <dialog>.
+  element.addEventListener('close', (event) => {
+    if (event.target !== element.dialogEl) return;
     if (opener?.isConnected) opener.focus();
     opener = null;
-  });
+  }, true);
   return element;
 }
+
+/**
+ * Escape closes the dialog at once, with or without a query typed, wherever focus is in it (the
+ * search box, a result, a filter) — the dialog is a layer over the page, and a keyboard user
+ * expects Escape to leave it; the box has its own Clear button, and the query is kept for the next
+ * time the dialog opens. Pagefind's modal handles Escape only for key events inside its <dialog>
+ * and only while its own "open" flag agrees with the <dialog>; this listener runs first, on the
+ * document, and closes the <dialog> itself, so a key event from <body> (focus lost when the
+ * focused result was re-rendered away) or a stale flag cannot leave the dialog open.
+ */
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || event.isComposing) return;
+  const dialog = modal?.dialogEl;
+  if (!dialog?.open) return;
+  event.preventDefault();
+  dialog.close();
+}, true);
 
 export async function openSearchDialog(from: HTMLElement | null) {
   await stylesReady;
