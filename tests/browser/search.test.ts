@@ -185,6 +185,10 @@ describe('search dialog', () => {
     await input.pressSequentially('delete', { delay: 30 });
     await page.locator('pagefind-modal .pf-result-link').first().waitFor({ timeout: 15_000 });
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('delete');
+    // The keyboard hints say what Escape does.
+    const hints = (await page.locator('pagefind-modal pagefind-keyboard-hints').textContent()) ?? '';
+    expect(hints).toMatch(/esc\s*close/);
+    expect(hints).not.toMatch(/clear/);
     await page.keyboard.press('Escape');
     await expect.poll(isOpen, { timeout: 5_000 }).toBe(false);
     await expect.poll(focusOnButton, { timeout: 5_000 }).toBe(true);

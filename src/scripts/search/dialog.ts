@@ -2,6 +2,11 @@
 // dropdowns, a summary, results and keyboard hints). Imported on first use by trigger.ts.
 import { instance, pf, renderResult, searchPageUrl, showErrors, stylesReady, type Filters } from './ui';
 
+type Shortcuts = {
+  registerShortcut(shortcut: { label: string; description: string }, owner: Element): void;
+  deregisterShortcut(label: string, owner: Element): void;
+  getActiveShortcuts(): { label: string }[];
+};
 type ModalElement = HTMLElement & { open(): void; close(): void; isOpen: boolean; dialogEl: HTMLDialogElement | null };
 
 let modal: ModalElement | null = null;
@@ -19,6 +24,15 @@ function build(): ModalElement {
   const input = element.querySelector('pagefind-input');
   input?.setAttribute('debounce', '200');
   input?.setAttribute('placeholder', 'Search the guides');
+  // The keyboard hints must say what Escape does here: close (see the keydown listener below).
+  // Pagefind's box adds "esc clear" when it takes focus; replace it with the dialog's "esc close".
+  input?.addEventListener('focusin', () => {
+    const hints = instance as unknown as Shortcuts;
+    hints.deregisterShortcut('esc', input);
+    if (!hints.getActiveShortcuts().some((s) => s.label === 'esc')) {
+      hints.registerShortcut({ label: 'esc', description: instance.translate('keyboard_close') || 'close' }, element);
+    }
+  });
 
   const body = element.querySelector('pagefind-modal-body')!;
   const filterRow = document.createElement('div');
