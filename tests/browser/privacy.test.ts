@@ -75,7 +75,8 @@ async function closeDialogs() {
     await page.waitForTimeout(150 * (i + 1));
   }
   // Every dialog on the site (search, image zoom) closes with Escape.
-  expect(await page.locator('dialog[open]').count(), `${page.url()}: a dialog stayed open after Escape`).toBe(0);
+  const left = await page.evaluate(() => [...document.querySelectorAll('dialog[open]')].map((d) => `${d.outerHTML.slice(0, 120)} (focus: ${document.activeElement?.outerHTML.slice(0, 80)})`));
+  expect(left, `${page.url()}: a dialog stayed open after Escape`).toEqual([]);
 }
 
 async function typeSearch(scope: Locator | Page, name: string) {
@@ -143,9 +144,11 @@ async function exercisePage(route: string) {
   // Search dialog (opened from the header): open, type a query, close.
   if (found.search! > 0 && !/^\/search\/?$/.test(route)) {
     await probed('search', 0).click();
-    count('search dialog opened');
+    // The dialog's code loads on first use: wait until it is open, as a reader would.
     const dialog = page.locator('dialog[open]').first();
-    if ((await dialog.count()) > 0) await typeSearch(dialog, 'search dialog query');
+    await dialog.waitFor({ timeout: 15_000 });
+    count('search dialog opened');
+    await typeSearch(dialog, 'search dialog query');
     await closeDialogs();
   }
   // Search page with filters.

@@ -219,6 +219,26 @@ describe('search dialog', () => {
     await context.close();
   });
 
+  it('Escape pressed while the dialog is still loading means it never pops up', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context, GUIDE);
+    // A slow connection: the dialog's code arrives a second after it is asked for.
+    await page.route(/\/_astro\/dialog\.[\w-]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
+    await page.locator('button[data-search-open]').click();
+    await page.keyboard.press('Escape');
+    await page.waitForResponse(/\/_astro\/dialog\.[\w-]+\.js$/, { timeout: 15_000 });
+    await page.waitForTimeout(1000);
+    expect(await page.locator('pagefind-modal dialog[open]').count()).toBe(0);
+    // Asked again, it opens.
+    await page.locator('button[data-search-open]').click();
+    await page.locator('pagefind-modal dialog[open]').waitFor({ timeout: 15_000 });
+    expect([...problems.console, ...problems.pageErrors]).toEqual([]);
+    await context.close();
+  });
+
   it('"/" on /search/ focuses the page search box instead', async () => {
     const context = await browser.newContext();
     const { page } = await openPage(context, '/search/?q=training');

@@ -84,8 +84,10 @@ document.addEventListener('keydown', (event) => {
   dialog.close();
 }, true);
 
-export async function openSearchDialog(from: HTMLElement | null) {
+/** Opens the dialog, unless `cancelled()` says the reader pressed Escape while it was loading. */
+export async function openSearchDialog(from: HTMLElement | null, cancelled: () => boolean = () => false) {
   await stylesReady;
+  if (cancelled()) return;
   modal ??= build();
   if (modal.isOpen) return;
   opener = from;
