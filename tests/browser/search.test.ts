@@ -38,6 +38,11 @@ async function firstResultPath(page: Page, q: string): Promise<string | null> {
   return new URL((await link.getAttribute('href'))!, baseURL()).pathname;
 }
 
+async function gotoSearch(page: Page): Promise<Page> {
+  await page.goto(new URL('/search/', baseURL()).href);
+  return page;
+}
+
 async function openDialogWithResults(page: Page, q: string) {
   await page.keyboard.press('/');
   const input = page.locator('pagefind-modal dialog[open] input[type="search"]');
@@ -52,6 +57,9 @@ describe('relevance: the right guide comes first', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(new URL('/search/', baseURL()).href);
+    // Wait for Pagefind to load (its filters are listed then): a query typed while the index loads
+    // first shows the empty search's "No results", for a moment, under the new query's words.
+    await page.locator('.search-app pagefind-filter-pane input[name="assistant"]').first().waitFor({ state: 'attached', timeout: 30_000 });
     const rows: { query: string; expected: string; got: string; status: string }[] = [];
     for (const { q, first, known } of table) {
       if (!builtGuide(first)) {
@@ -162,6 +170,75 @@ describe('search dialog', () => {
     await context.close();
   });
 
+  it('Escape with a query typed and results shown closes the dialog at once, from the box or a filter, and focus goes back', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context, GUIDE);
+    const button = page.locator('button[data-search-open]');
+    const dialog = page.locator('pagefind-modal dialog');
+    const isOpen = () => dialog.evaluate((d) => (d as HTMLDialogElement).open);
+    const focusOnButton = () => page.evaluate(() => document.activeElement?.hasAttribute('data-search-open') ?? false);
+
+    // From the search box, with the query still in it: one Escape closes (it does not just clear).
+    await button.click();
+    const input = page.locator('pagefind-modal dialog[open] input[type="search"]');
+    await input.waitFor();
+    await input.pressSequentially('delete', { delay: 30 });
+    await page.locator('pagefind-modal .pf-result-link').first().waitFor({ timeout: 15_000 });
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('delete');
+    // The keyboard hints say what Escape does.
+    const hints = (await page.locator('pagefind-modal pagefind-keyboard-hints').textContent()) ?? '';
+    expect(hints).toMatch(/esc\s*close/);
+    expect(hints).not.toMatch(/clear/);
+    await page.keyboard.press('Escape');
+    await expect.poll(isOpen, { timeout: 5_000 }).toBe(false);
+    await expect.poll(focusOnButton, { timeout: 5_000 }).toBe(true);
+    expect(await dialog.isVisible()).toBe(false);
+
+    // Reopened, the last search is still there; Escape from a filter checkbox closes too.
+    await page.keyboard.press('Enter');
+    await expect.poll(isOpen, { timeout: 15_000 }).toBe(true);
+    expect(await input.inputValue()).toBe('delete');
+    await page.locator('pagefind-modal .pf-result-link').first().waitFor({ timeout: 15_000 });
+    await page.locator('pagefind-modal summary').first().click();
+    await page.locator('pagefind-modal pagefind-filter-pane input[type="checkbox"]').first().focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(isOpen, { timeout: 5_000 }).toBe(false);
+    await expect.poll(focusOnButton, { timeout: 5_000 }).toBe(true);
+
+    // Focus lost inside the dialog (the focused result re-rendered away): Escape still closes.
+    await page.keyboard.press('Enter');
+    await expect.poll(isOpen, { timeout: 15_000 }).toBe(true);
+    await page.locator('pagefind-modal .pf-result-link').first().waitFor({ timeout: 15_000 });
+    await page.locator('pagefind-modal .pf-result-link').first().focus();
+    await page.evaluate(() => document.activeElement?.closest('li')?.remove());
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(isOpen, { timeout: 5_000 }).toBe(false);
+    await expect.poll(focusOnButton, { timeout: 5_000 }).toBe(true);
+    expect([...problems.console, ...problems.pageErrors]).toEqual([]);
+    await context.close();
+  });
+
+  it('Escape pressed while the dialog is still loading means it never pops up', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context, GUIDE);
+    // A slow connection: the dialog's code arrives a second after it is asked for.
+    await page.route(/\/_astro\/dialog\.[\w-]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
+    await page.locator('button[data-search-open]').click();
+    await page.keyboard.press('Escape');
+    await page.waitForResponse(/\/_astro\/dialog\.[\w-]+\.js$/, { timeout: 15_000 });
+    await page.waitForTimeout(1000);
+    expect(await page.locator('pagefind-modal dialog[open]').count()).toBe(0);
+    // Asked again, it opens.
+    await page.locator('button[data-search-open]').click();
+    await page.locator('pagefind-modal dialog[open]').waitFor({ timeout: 15_000 });
+    expect([...problems.console, ...problems.pageErrors]).toEqual([]);
+    await context.close();
+  });
+
   it('"/" on /search/ focuses the page search box instead', async () => {
     const context = await browser.newContext();
     const { page } = await openPage(context, '/search/?q=training');
@@ -170,6 +247,26 @@ describe('search dialog', () => {
     await page.keyboard.press('/');
     await expect.poll(async () => page.evaluate(() => !!document.activeElement?.closest('.search-app pagefind-input')), { timeout: 15_000 }).toBe(true);
     expect(await page.locator('pagefind-modal').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('a query that names no assistant', () => {
+  it("prefers the guide of the page's assistant, and still lists the other assistants' guides", async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context, '/claude/what-it-keeps/');
+    await openDialogWithResults(page, 'stop training');
+    const first = page.locator('pagefind-modal li[data-pf-result-index="0"] .pf-result-link');
+    await expect.poll(async () => first.getAttribute('href'), { timeout: 15_000 }).toMatch(/^\/claude\/stop-training\/\?/);
+    // Nothing is hidden: the summary counts every assistant's guides, and the filter counts agree.
+    const summary = page.locator('pagefind-modal pagefind-summary');
+    const count = Number(/(\d+) results?/.exec((await summary.textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThanOrEqual(9);
+    await page.locator('pagefind-modal summary').first().click();
+    expect(await page.locator('pagefind-modal pagefind-filter-pane input[name="assistant"]').count()).toBeGreaterThanOrEqual(9);
+    // The same words on /search/ (no assistant's page): ChatGPT, the site's main subject, first.
+    expect(await firstResultPath(await gotoSearch(page), 'stop training')).toBe('/chatgpt/stop-training/');
+    expect([...problems.console, ...problems.pageErrors]).toEqual([]);
     await context.close();
   });
 });

@@ -2,6 +2,11 @@
 // dropdowns, a summary, results and keyboard hints). Imported on first use by trigger.ts.
 import { instance, pf, renderResult, searchPageUrl, showErrors, stylesReady, type Filters } from './ui';
 
+type Shortcuts = {
+  registerShortcut(shortcut: { label: string; description: string }, owner: Element): void;
+  deregisterShortcut(label: string, owner: Element): void;
+  getActiveShortcuts(): { label: string }[];
+};
 type ModalElement = HTMLElement & { open(): void; close(): void; isOpen: boolean; dialogEl: HTMLDialogElement | null };
 
 let modal: ModalElement | null = null;
@@ -19,6 +24,15 @@ function build(): ModalElement {
   const input = element.querySelector('pagefind-input');
   input?.setAttribute('debounce', '200');
   input?.setAttribute('placeholder', 'Search the guides');
+  // The keyboard hints must say what Escape does here: close (see the keydown listener below).
+  // Pagefind's box adds "esc clear" when it takes focus; replace it with the dialog's "esc close".
+  input?.addEventListener('focusin', () => {
+    const hints = instance as unknown as Shortcuts;
+    hints.deregisterShortcut('esc', input);
+    if (!hints.getActiveShortcuts().some((s) => s.label === 'esc')) {
+      hints.registerShortcut({ label: 'esc', description: instance.translate('keyboard_close') || 'close' }, element);
+    }
+  });
 
   const body = element.querySelector('pagefind-modal-body')!;
   const filterRow = document.createElement('div');
@@ -43,16 +57,37 @@ function build(): ModalElement {
     filters = (args[1] as Filters) ?? {};
     full.href = searchPageUrl(term, filters);
   });
-  // Focus goes back to what opened the dialog.
-  element.dialogEl?.addEventListener('close', () => {
+  // Focus goes back to what opened the dialog. Listened for on <pagefind-modal> in the capture
+  // phase ("close" does not bubble) so that it survives Pagefind re-rendering its <dialog>.
+  element.addEventListener('close', (event) => {
+    if (event.target !== element.dialogEl) return;
     if (opener?.isConnected) opener.focus();
     opener = null;
-  });
+  }, true);
   return element;
 }
 
-export async function openSearchDialog(from: HTMLElement | null) {
+/**
+ * Escape closes the dialog at once, with or without a query typed, wherever focus is in it (the
+ * search box, a result, a filter) — the dialog is a layer over the page, and a keyboard user
+ * expects Escape to leave it; the box has its own Clear button, and the query is kept for the next
+ * time the dialog opens. Pagefind's modal handles Escape only for key events inside its <dialog>
+ * and only while its own "open" flag agrees with the <dialog>; this listener runs first, on the
+ * document, and closes the <dialog> itself, so a key event from <body> (focus lost when the
+ * focused result was re-rendered away) or a stale flag cannot leave the dialog open.
+ */
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || event.isComposing) return;
+  const dialog = modal?.dialogEl;
+  if (!dialog?.open) return;
+  event.preventDefault();
+  dialog.close();
+}, true);
+
+/** Opens the dialog, unless `cancelled()` says the reader pressed Escape while it was loading. */
+export async function openSearchDialog(from: HTMLElement | null, cancelled: () => boolean = () => false) {
   await stylesReady;
+  if (cancelled()) return;
   modal ??= build();
   if (modal.isOpen) return;
   opener = from;

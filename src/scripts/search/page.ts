@@ -66,7 +66,10 @@ if (root) {
 
   addEventListener('popstate', () => apply(readUrl()));
 
-  // Load the index straight away on this page and run the search the URL asks for.
-  apply(shown);
+  // Load the index straight away on this page and run the search the URL asks for. With nothing to
+  // search, only load: an empty search that finished after the reader started typing would show
+  // (and announce) "No results" under their words for a moment.
+  if (shown.term || Object.keys(shown.filters).length) apply(shown);
+  else void instance.triggerLoad();
   if (!shown.term) root.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
 }

@@ -19,8 +19,17 @@ async function openSearch(opener: Element | null) {
     page.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
     return;
   }
-  const { openSearchDialog } = await import('./dialog');
-  openSearchDialog(opener instanceof HTMLElement ? opener : null);
+  // The dialog's code loads on first use, which can take a moment on a slow connection or device.
+  // Escape pressed in that moment means "never mind": the dialog must not pop up afterwards.
+  let cancelled = false;
+  const cancel = (event: KeyboardEvent) => { if (event.key === 'Escape') cancelled = true; };
+  document.addEventListener('keydown', cancel, true);
+  try {
+    const { openSearchDialog } = await import('./dialog');
+    await openSearchDialog(opener instanceof HTMLElement ? opener : null, () => cancelled);
+  } finally {
+    document.removeEventListener('keydown', cancel, true);
+  }
 }
 
 document.addEventListener('click', (event) => {
