@@ -11,6 +11,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkRejectRawElements } from './src/lib/remark-reject-raw-elements.mjs';
 import { remarkRequireAlt } from './src/lib/remark-require-alt.mjs';
 import { remarkKnownComponents } from './src/lib/remark-known-components.mjs';
+import { remarkFacts } from './src/lib/remark-facts.mjs';
 import { headingAnchorOptions } from './src/lib/heading-anchors.mjs';
 import { rehypeExternalLinks } from './src/lib/rehype-external-links.mjs';
 import { siteChecks } from './src/integrations/site-checks.mjs';
@@ -74,7 +75,7 @@ export default defineConfig({
     // Shiki colours code with inline style attributes, which the CSP forbids; guides need no colours.
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkRejectRawElements, remarkRequireAlt, remarkKnownComponents],
+      remarkPlugins: [remarkRejectRawElements, remarkRequireAlt, remarkKnownComponents, remarkFacts],
       rehypePlugins: [
         rehypeHeadingIds,
         [rehypeAutolinkHeadings, headingAnchorOptions],

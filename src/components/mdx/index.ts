@@ -8,5 +8,7 @@ import SettingPath from './SettingPath.astro';
 import Illustration from '../media/Illustration.astro';
 import Screenshot from '../media/Screenshot.astro';
 import Checklist from '../Checklist.astro';
+import Fact from './Fact.astro';
+import FactSheet from './FactSheet.astro';
 
-export const mdxComponents = { Steps, PlatformTabs, Tab, Aside, SettingPath, Illustration, Screenshot, Checklist };
+export const mdxComponents = { Steps, PlatformTabs, Tab, Aside, SettingPath, Illustration, Screenshot, Checklist, Fact, FactSheet };

@@ -1,0 +1,69 @@
+// <Fact> and <FactSheet> quote content/data/assistants.yaml in a guide. A wrong name (an assistant or
+// fact that does not exist) stops the build here, with the file, the line and the allowed values,
+// instead of a render error without a file. Without an `assistant`, the guide's own assistant is used
+// (its frontmatter field, which must match its folder), so most guides write just <Fact name="…" />.
+import { visit } from 'unist-util-visit';
+import { assistantIds } from '../data/assistants.ts';
+import { FACT_KEYS } from '../data/comparison.ts';
+
+const COMPONENTS = ['Fact', 'FactSheet'];
+
+/** The guide's assistant: its frontmatter field, else its folder (content/guides/<assistant>/…). */
+function guideAssistant(file, frontmatter) {
+  const fromFm = frontmatter?.assistant ?? file.data?.astro?.frontmatter?.assistant;
+  if (typeof fromFm === 'string') return fromFm;
+  return String(file.path ?? '').replace(/\\/g, '/').match(/guides\/([^/]+)\/[^/]+\.mdx$/)?.[1];
+}
+
+/** A literal list such as {["training", "optOut"]}; undefined when it is anything else. */
+function literalList(value) {
+  const expr = value?.data?.estree?.body?.[0]?.expression;
+  if (expr?.type === 'ArrayExpression' && expr.elements.every((e) => e?.type === 'Literal' && typeof e.value === 'string')) {
+    return expr.elements.map((e) => e.value);
+  }
+  try {
+    const parsed = JSON.parse(String(value?.value ?? ''));
+    if (Array.isArray(parsed) && parsed.every((v) => typeof v === 'string')) return parsed;
+  } catch {}
+  return undefined;
+}
+
+/** @param {{ frontmatter?: Record<string, unknown> }} [options] @returns {(tree: any, file: any) => void} */
+export function remarkFacts(options = {}) {
+  return (tree, file) => {
+    visit(tree, (node) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      if (!COMPONENTS.includes(node.name)) return;
+      const where = `${file.path}${node.position ? `:${node.position.start.line}` : ''}: <${node.name}>`;
+      const fail = (msg) => {
+        throw new Error(`${where}: ${msg}`);
+      };
+      const attr = (name) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+
+      const a = attr('assistant');
+      if (a && typeof a.value !== 'string') fail(`write the assistant as plain text, e.g. assistant="claude". Allowed: ${assistantIds.join(', ')}.`);
+      const assistant = a ? a.value : guideAssistant(file, options.frontmatter);
+      if (!assistantIds.includes(assistant)) {
+        fail(`unknown assistant "${assistant}". Allowed: ${assistantIds.join(', ')}.`);
+      }
+      if (!a) node.attributes.push({ type: 'mdxJsxAttribute', name: 'assistant', value: assistant });
+
+      let names;
+      if (node.name === 'Fact') {
+        const n = attr('name');
+        if (!n) fail(`needs a name, e.g. <Fact name="retention" />. Allowed: ${FACT_KEYS.join(', ')}.`);
+        if (typeof n.value !== 'string') fail(`write the name as plain text, e.g. name="retention". Allowed: ${FACT_KEYS.join(', ')}.`);
+        names = [n.value];
+      } else {
+        const f = attr('facts');
+        names = f && typeof f.value === 'object' ? literalList(f.value) : undefined;
+        if (!names || names.length === 0) {
+          fail(`needs a list of facts, e.g. facts={["training", "optOut"]}. Allowed: ${FACT_KEYS.join(', ')}.`);
+        }
+      }
+      for (const name of names) {
+        if (!FACT_KEYS.includes(name)) fail(`unknown fact "${name}". Allowed: ${FACT_KEYS.join(', ')}.`);
+      }
+    });
+  };
+}
