@@ -23,11 +23,18 @@ export async function factsOf(component: string, assistant: string, names: reado
   }));
 }
 
-/** Numbers sources 1, 2, 3 … in the order they are first cited. */
-export function sourceNumbers() {
-  const numbers = new Map<string, number>();
+/**
+ * How a guide cites a fact's sources. `listed` holds the ids of the guide's own source list, in order
+ * (added by remark-facts.mjs from the frontmatter): a source found there is cited by its number in
+ * that list, linking to it. Any other source links to its page directly, numbered after the list.
+ */
+export function guideCitations(listed = '') {
+  const ids = listed.split(' ');
+  const extra = new Map<string, number>();
   return (source: Source) => {
-    if (!numbers.has(source.id)) numbers.set(source.id, numbers.size + 1);
-    return numbers.get(source.id)!;
+    const i = source.id ? ids.indexOf(source.id) : -1;
+    if (i >= 0) return { n: i + 1, external: false };
+    if (!extra.has(source.id)) extra.set(source.id, ids.filter(Boolean).length + extra.size + 1);
+    return { n: extra.get(source.id)!, external: true };
   };
 }

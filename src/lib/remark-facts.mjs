@@ -2,11 +2,43 @@
 // fact that does not exist) stops the build here, with the file, the line and the allowed values,
 // instead of a render error without a file. Without an `assistant`, the guide's own assistant is used
 // (its frontmatter field, which must match its folder), so most guides write just <Fact name="…" />.
+import { fileURLToPath } from 'node:url';
 import { visit } from 'unist-util-visit';
 import { assistantIds } from '../data/assistants.ts';
 import { FACT_KEYS } from '../data/comparison.ts';
 
-const COMPONENTS = ['Fact', 'FactSheet'];
+/**
+ * The components and their files. They are not in src/components/mdx/index.ts's map: this plugin adds
+ * an import to each guide that uses one, so their styles load only on those pages (Astro bundles the
+ * styles of a guide's own imports with that guide, and the map's with every guide).
+ */
+export const FACT_COMPONENTS = {
+  Fact: fileURLToPath(new URL('../components/mdx/Fact.astro', import.meta.url)),
+  FactSheet: fileURLToPath(new URL('../components/mdx/FactSheet.astro', import.meta.url)),
+};
+const COMPONENTS = Object.keys(FACT_COMPONENTS);
+
+/** An `import Name from "file"` node, with the estree MDX compiles from. */
+function importNode(name, file) {
+  const source = JSON.stringify(file);
+  return {
+    type: 'mdxjsEsm',
+    value: `import ${name} from ${source};`,
+    data: {
+      estree: {
+        type: 'Program',
+        sourceType: 'module',
+        body: [
+          {
+            type: 'ImportDeclaration',
+            specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }],
+            source: { type: 'Literal', value: file, raw: source },
+          },
+        ],
+      },
+    },
+  };
+}
 
 /** The guide's assistant: its frontmatter field, else its folder (content/guides/<assistant>/…). */
 function guideAssistant(file, frontmatter) {
@@ -31,6 +63,7 @@ function literalList(value) {
 /** @param {{ frontmatter?: Record<string, unknown> }} [options] @returns {(tree: any, file: any) => void} */
 export function remarkFacts(options = {}) {
   return (tree, file) => {
+    const used = new Set();
     visit(tree, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       if (!COMPONENTS.includes(node.name)) return;
@@ -47,6 +80,12 @@ export function remarkFacts(options = {}) {
         fail(`unknown assistant "${assistant}". Allowed: ${assistantIds.join(', ')}.`);
       }
       if (!a) node.attributes.push({ type: 'mdxJsxAttribute', name: 'assistant', value: assistant });
+      // The guide's own source list (frontmatter ids, in order): a fact cites those as [n], pointing to
+      // the list at the end of the page, and links other sources directly.
+      const listed = (options.frontmatter ?? file.data?.astro?.frontmatter)?.sources;
+      if (Array.isArray(listed) && !attr('listed')) {
+        node.attributes.push({ type: 'mdxJsxAttribute', name: 'listed', value: listed.map((s) => s?.id ?? '').join(' ') });
+      }
 
       let names;
       if (node.name === 'Fact') {
@@ -64,6 +103,10 @@ export function remarkFacts(options = {}) {
       for (const name of names) {
         if (!FACT_KEYS.includes(name)) fail(`unknown fact "${name}". Allowed: ${FACT_KEYS.join(', ')}.`);
       }
+      used.add(node.name);
     });
+    for (const name of used) tree.children.unshift(importNode(name, FACT_COMPONENTS[name]));
+    // Tell the page (render()'s remarkPluginFrontmatter) that facts cite its source list by id.
+    if (used.size && file.data?.astro?.frontmatter) file.data.astro.frontmatter.citesSources = true;
   };
 }
