@@ -11,6 +11,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkRejectRawElements } from './src/lib/remark-reject-raw-elements.mjs';
 import { remarkRequireAlt } from './src/lib/remark-require-alt.mjs';
 import { remarkKnownComponents } from './src/lib/remark-known-components.mjs';
+import { remarkFacts } from './src/lib/remark-facts.mjs';
 import { headingAnchorOptions } from './src/lib/heading-anchors.mjs';
 import { rehypeExternalLinks } from './src/lib/rehype-external-links.mjs';
 import { siteChecks } from './src/integrations/site-checks.mjs';
@@ -61,11 +62,14 @@ const contentDir = process.env.OTR_CONTENT_DIR ?? './content';
 // site). Both come from here only; pages read them as Astro.site and import.meta.env.BASE_URL.
 const site = process.env.SITE_URL ?? 'https://off-the-record.example';
 const base = normalizeBase(process.env.BASE_PATH);
-// Tests can swap the redirect map for a fixture's (like OTR_CONTENT_DIR above).
+// Tests can swap the redirect map for a fixture's (like OTR_CONTENT_DIR above). A fixture content
+// folder gets none by default: the site's map points at the site's own guides.
 /** @type {Record<string, string>} */
 const redirectsWithoutBase = process.env.OTR_REDIRECTS_FILE
   ? (await import(/* @vite-ignore */ process.env.OTR_REDIRECTS_FILE)).redirects
-  : redirectMap;
+  : process.env.OTR_CONTENT_DIR
+    ? {}
+    : redirectMap;
 // Astro places each old URL under the base but writes the destination as given, so add the base to
 // it. (The link checker fails the build if a destination is not a built page.)
 const redirects = Object.fromEntries(
@@ -88,7 +92,7 @@ export default defineConfig({
     // Shiki colours code with inline style attributes, which the CSP forbids; guides need no colours.
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkRejectRawElements, remarkRequireAlt, remarkKnownComponents],
+      remarkPlugins: [remarkRejectRawElements, remarkRequireAlt, remarkKnownComponents, remarkFacts],
       rehypePlugins: [
         rehypeHeadingIds,
         [rehypeAutolinkHeadings, headingAnchorOptions],

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { assistantIds } from '../src/data/assistants';
-import { FACT_KEYS, NOT_DOCUMENTED, parseComparison, sortValue } from '../src/data/comparison';
+import { FACT_KEYS, FILTERS, NOT_DOCUMENTED, parseComparison, sortValue } from '../src/data/comparison';
 import { readComparison } from '../src/lib/comparison-loader';
 import { formatPartialDate, splitCitations } from '../src/lib/comparison-format';
 import { buildFixture, guide } from './helpers/build-fixture';
@@ -34,6 +34,15 @@ describe('content/data/assistants.yaml', () => {
         else expect(fact.sources.length, `${id} › ${key}`).toBeGreaterThan(0);
         for (const s of fact.sources) expect(s.url, `${id} › ${key}`).toMatch(/^https?:\/\//);
       }
+  });
+});
+
+describe('the filters on /compare/', () => {
+  // A filter that no assistant can match always empties the table: a dead end for the reader.
+  it.each(FILTERS.map((f) => [f.label, f] as const))('"%s" matches at least one assistant', async (_label, filter) => {
+    const { assistants } = await readComparison('content/data/assistants.yaml');
+    const matching = assistants.filter(({ facts }) => (filter.answers as readonly string[]).includes(facts[filter.fact].answer ?? ''));
+    expect(matching.map((a) => a.id)).not.toEqual([]);
   });
 });
 

@@ -52,9 +52,15 @@ export const FACTS = [
 export type FactKey = (typeof FACTS)[number]['key'];
 export const FACT_KEYS = FACTS.map((f) => f.key) as [FactKey, ...FactKey[]];
 
-/** The filters offered above the table. A row matches when its fact's `answer` is in `answers`. */
+/**
+ * The filters offered above the table. A row matches when its fact's `answer` is in `answers`; a row
+ * that matches through "partly" is marked as a partial match. Every filter must match at least one
+ * assistant in the data (tests/comparison-data.test.ts): a filter that always empties the table is
+ * a dead end. No assistant is recorded as "no training by default", so that filter also takes the
+ * "partly" answers (Claude: you choose, but the 2025 pop-up had training preset to On).
+ */
 export const FILTERS = [
-  { id: 'no-training', label: 'No training by default', fact: 'training', answers: ['no'] },
+  { id: 'training-not-default', label: 'Training off by default, or only partly', fact: 'training', answers: ['no', 'partly'] },
   { id: 'opt-out', label: 'Training opt-out in the app', fact: 'optOut', answers: ['yes'] },
   { id: 'temporary', label: 'Has a temporary mode', fact: 'temporaryMode', answers: ['yes', 'partly'] },
   { id: 'export', label: 'Can export chats', fact: 'export', answers: ['yes'] },

@@ -12,6 +12,7 @@ import { guideSchema } from '../lib/guide-schema.ts';
 import { remarkRejectRawElements } from '../lib/remark-reject-raw-elements.mjs';
 import { remarkRequireAlt } from '../lib/remark-require-alt.mjs';
 import { remarkKnownComponents } from '../lib/remark-known-components.mjs';
+import { remarkFacts } from '../lib/remark-facts.mjs';
 
 function guideFiles(root) {
   if (!existsSync(root)) return [];
@@ -48,16 +49,16 @@ const schema = typeof guideSchema === 'function' ? guideSchema({ image: () => z.
 export function lintGuides(contentDir) {
   const root = join(contentDir, 'guides');
   const problems = [];
-  const checks = [remarkRejectRawElements(), remarkRequireAlt(), remarkKnownComponents()];
+  const checks = [remarkRejectRawElements(), remarkRequireAlt(), remarkKnownComponents(), remarkFacts()];
   const processor = createProcessor({ format: 'mdx' });
   for (const file of guideFiles(root)) {
     const rel = relative(process.cwd(), file).split(sep).join('/');
     const text = readFileSync(file, 'utf8');
     const fm = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?/);
+    let data;
     if (!fm) {
       problems.push(`${rel}: no frontmatter (the file must start with --- and the fields in src/lib/guide-schema.ts)`);
     } else {
-      let data;
       try {
         data = parseYaml(fm[1]) ?? {};
       } catch (err) {
@@ -88,7 +89,7 @@ export function lintGuides(contentDir) {
     }
     // Each check reports its first problem in this file.
     for (const check of [...checks, (t, f) => checkRelativeImages(t, f, file)]) {
-      try { check(tree, { path: rel }); } catch (err) { report(err); }
+      try { check(tree, { path: rel, data: { astro: { frontmatter: data ?? {} } } }); } catch (err) { report(err); }
     }
   }
   return problems;

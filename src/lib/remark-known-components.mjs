@@ -3,6 +3,7 @@
 // allowed names, instead of MDX's render-time "Expected component … to be defined" without a file.
 import { readFileSync } from 'node:fs';
 import { visit } from 'unist-util-visit';
+import { FACT_COMPONENTS } from './remark-facts.mjs';
 
 /** Component names exported in src/components/mdx/index.ts's `mdxComponents` object. */
 export function mdxComponentNames(indexFile = 'src/components/mdx/index.ts') {
@@ -18,7 +19,9 @@ export function mdxComponentNames(indexFile = 'src/components/mdx/index.ts') {
 
 /** @param {{ names?: string[] }} [options] @returns {(tree: any, file: any) => void} */
 export function remarkKnownComponents(options = {}) {
-  const names = options.names ?? mdxComponentNames();
+  const listed = options.names ?? mdxComponentNames();
+  // <Fact> and <FactSheet> are imported into the guides that use them (remark-facts.mjs).
+  const names = listed && [...listed, ...Object.keys(FACT_COMPONENTS)];
   return (tree, file) => {
     if (!names) return;
     visit(tree, (node) => {

@@ -80,7 +80,9 @@ export class CompareTable extends HTMLElement {
     this.querySelector<HTMLElement>('[data-empty]')!.hidden = shown > 0;
     this.querySelector<HTMLElement>('.compare-scroll')!.hidden = shown === 0;
     if (announce || shown !== total) {
-      this.status.textContent = shown === total ? `Showing all ${total} assistants.` : `Showing ${shown} of ${total} assistants.`;
+      this.status.textContent =
+        (shown === total ? `Showing all ${total} assistants.` : `Showing ${shown} of ${total} assistants.`) +
+        (this.partly.length ? ` Only partly: ${this.partly.join(', ')}. Read the marked answer.` : '');
     }
   }
 
@@ -117,14 +119,25 @@ export class CompareTable extends HTMLElement {
       .filter((box) => box.checked)
       .map((box) => ({ fact: box.dataset.fact!, answers: box.dataset.answers!.split(' ') }));
     let shown = 0;
+    this.partly = [];
     for (const row of this.rows) {
-      const match = active.every(({ fact, answers }) => {
-        const answer = row.querySelector<HTMLElement>(`td[data-fact="${fact}"]`)?.dataset.answer ?? '';
-        return answers.includes(answer);
+      for (const cell of row.querySelectorAll<HTMLElement>('td[data-partly]')) delete cell.dataset.partly;
+      const cells = active.map(({ fact, answers }) => {
+        const cell = row.querySelector<HTMLElement>(`td[data-fact="${fact}"]`);
+        return { cell, match: answers.includes(cell?.dataset.answer ?? '') };
       });
+      const match = cells.every((c) => c.match);
       row.hidden = !match;
-      if (match) shown += 1;
+      if (!match) continue;
+      shown += 1;
+      // A row that matches only because the answer is "partly" says so, in the cell and the status.
+      const partial = cells.filter((c) => c.cell?.dataset.answer === 'partly');
+      for (const { cell } of partial) cell!.dataset.partly = '';
+      if (partial.length) this.partly.push(row.dataset.name!);
     }
     return shown;
   }
+
+  /** Names of the shown rows that match a ticked filter only partly. */
+  private partly: string[] = [];
 }

@@ -1,0 +1,112 @@
+// <Fact> and <FactSheet> quote content/data/assistants.yaml in a guide. A wrong name (an assistant or
+// fact that does not exist) stops the build here, with the file, the line and the allowed values,
+// instead of a render error without a file. Without an `assistant`, the guide's own assistant is used
+// (its frontmatter field, which must match its folder), so most guides write just <Fact name="…" />.
+import { fileURLToPath } from 'node:url';
+import { visit } from 'unist-util-visit';
+import { assistantIds } from '../data/assistants.ts';
+import { FACT_KEYS } from '../data/comparison.ts';
+
+/**
+ * The components and their files. They are not in src/components/mdx/index.ts's map: this plugin adds
+ * an import to each guide that uses one, so their styles load only on those pages (Astro bundles the
+ * styles of a guide's own imports with that guide, and the map's with every guide).
+ */
+export const FACT_COMPONENTS = {
+  Fact: fileURLToPath(new URL('../components/mdx/Fact.astro', import.meta.url)),
+  FactSheet: fileURLToPath(new URL('../components/mdx/FactSheet.astro', import.meta.url)),
+};
+const COMPONENTS = Object.keys(FACT_COMPONENTS);
+
+/** An `import Name from "file"` node, with the estree MDX compiles from. */
+function importNode(name, file) {
+  const source = JSON.stringify(file);
+  return {
+    type: 'mdxjsEsm',
+    value: `import ${name} from ${source};`,
+    data: {
+      estree: {
+        type: 'Program',
+        sourceType: 'module',
+        body: [
+          {
+            type: 'ImportDeclaration',
+            specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }],
+            source: { type: 'Literal', value: file, raw: source },
+          },
+        ],
+      },
+    },
+  };
+}
+
+/** The guide's assistant: its frontmatter field, else its folder (content/guides/<assistant>/…). */
+function guideAssistant(file, frontmatter) {
+  const fromFm = frontmatter?.assistant ?? file.data?.astro?.frontmatter?.assistant;
+  if (typeof fromFm === 'string') return fromFm;
+  return String(file.path ?? '').replace(/\\/g, '/').match(/guides\/([^/]+)\/[^/]+\.mdx$/)?.[1];
+}
+
+/** A literal list such as {["training", "optOut"]}; undefined when it is anything else. */
+function literalList(value) {
+  const expr = value?.data?.estree?.body?.[0]?.expression;
+  if (expr?.type === 'ArrayExpression' && expr.elements.every((e) => e?.type === 'Literal' && typeof e.value === 'string')) {
+    return expr.elements.map((e) => e.value);
+  }
+  try {
+    const parsed = JSON.parse(String(value?.value ?? ''));
+    if (Array.isArray(parsed) && parsed.every((v) => typeof v === 'string')) return parsed;
+  } catch {}
+  return undefined;
+}
+
+/** @param {{ frontmatter?: Record<string, unknown> }} [options] @returns {(tree: any, file: any) => void} */
+export function remarkFacts(options = {}) {
+  return (tree, file) => {
+    const used = new Set();
+    visit(tree, (node) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      if (!COMPONENTS.includes(node.name)) return;
+      const where = `${file.path}${node.position ? `:${node.position.start.line}` : ''}: <${node.name}>`;
+      const fail = (msg) => {
+        throw new Error(`${where}: ${msg}`);
+      };
+      const attr = (name) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+
+      const a = attr('assistant');
+      if (a && typeof a.value !== 'string') fail(`write the assistant as plain text, e.g. assistant="claude". Allowed: ${assistantIds.join(', ')}.`);
+      const assistant = a ? a.value : guideAssistant(file, options.frontmatter);
+      if (!assistantIds.includes(assistant)) {
+        fail(`unknown assistant "${assistant}". Allowed: ${assistantIds.join(', ')}.`);
+      }
+      if (!a) node.attributes.push({ type: 'mdxJsxAttribute', name: 'assistant', value: assistant });
+      // The guide's own source list (frontmatter ids, in order): a fact cites those as [n], pointing to
+      // the list at the end of the page, and links other sources directly.
+      const listed = (options.frontmatter ?? file.data?.astro?.frontmatter)?.sources;
+      if (Array.isArray(listed) && !attr('listed')) {
+        node.attributes.push({ type: 'mdxJsxAttribute', name: 'listed', value: listed.map((s) => s?.id ?? '').join(' ') });
+      }
+
+      let names;
+      if (node.name === 'Fact') {
+        const n = attr('name');
+        if (!n) fail(`needs a name, e.g. <Fact name="retention" />. Allowed: ${FACT_KEYS.join(', ')}.`);
+        if (typeof n.value !== 'string') fail(`write the name as plain text, e.g. name="retention". Allowed: ${FACT_KEYS.join(', ')}.`);
+        names = [n.value];
+      } else {
+        const f = attr('facts');
+        names = f && typeof f.value === 'object' ? literalList(f.value) : undefined;
+        if (!names || names.length === 0) {
+          fail(`needs a list of facts, e.g. facts={["training", "optOut"]}. Allowed: ${FACT_KEYS.join(', ')}.`);
+        }
+      }
+      for (const name of names) {
+        if (!FACT_KEYS.includes(name)) fail(`unknown fact "${name}". Allowed: ${FACT_KEYS.join(', ')}.`);
+      }
+      used.add(node.name);
+    });
+    for (const name of used) tree.children.unshift(importNode(name, FACT_COMPONENTS[name]));
+    // Tell the page (render()'s remarkPluginFrontmatter) that facts cite its source list by id.
+    if (used.size && file.data?.astro?.frontmatter) file.data.astro.frontmatter.citesSources = true;
+  };
+}
