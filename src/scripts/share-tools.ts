@@ -2,21 +2,17 @@
 // the link of a heading or step when its "#" anchor is clicked.
 const ANCHORS = 'a.heading-anchor[href^="#"], a.step-anchor[href^="#"]';
 
-/** Clipboard API where allowed (https, localhost); a hidden textarea elsewhere. */
+/**
+ * The Clipboard API (https and localhost, which is where the site is served). Where it is refused,
+ * the status line shows the link to copy by hand; the old execCommand('copy') fallback was dropped
+ * to keep page-load JS within its 2 KB budget.
+ */
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.className = 'sr-only';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
+    return false;
   }
 }
 

@@ -176,6 +176,8 @@ async function exercisePage(route: string) {
     // Choosing another platform tab (above) can hide a drawing that was visible when probed.
     if (!(await probed('zoom', i).isVisible())) continue;
     await probed('zoom', i).click();
+    // The dialog's code loads on first use: wait for it to open before closing it.
+    await page.locator('dialog[open]').first().waitFor({ timeout: 10_000 });
     count('zoom dialog');
     await closeDialogs();
   }
