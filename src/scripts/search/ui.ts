@@ -64,7 +64,14 @@ function withSiteWords(pagefind: PagefindApi): PagefindApi {
   pagefind.search = async (t, o = {}) => {
     if (!t || o.preload) return search(t, o);
     const query = rewriteQuery(t);
+    const sorted = Object.keys(o.sort ?? {}).length > 0;
+    const { assistant, boost } = preference(t, pageAssistant());
+    // The same search narrowed to that assistant says which results are its guides, without
+    // loading any result's data (the index is already in memory: no extra download). It runs
+    // alongside the main search rather than after it, so the preference costs no extra wait.
+    const narrowed = (q: string) => search(q, { ...o, filters: { ...structuredClone(o.filters ?? {}), assistant: [assistant] } }).catch(() => null);
     let used = query;
+    let theirsFound = sorted ? null : narrowed(query);
     let found = await search(query, o);
     if (!found?.results.length) {
       // Nothing has every word: take the best search that leaves one word out.
@@ -75,14 +82,11 @@ function withSiteWords(pagefind: PagefindApi): PagefindApi {
           used = shorter;
         }
       }
+      if (used !== query && !sorted) theirsFound = narrowed(used);
     }
     // A sort the reader chose is kept as Pagefind returns it.
-    if (!found || found.results.length < 2 || Object.keys(o.sort ?? {}).length) return found;
-    const { assistant, boost } = preference(t, pageAssistant());
-    // The same search narrowed to that assistant says which results are its guides, without
-    // loading any result's data (the index is already in memory: no extra download).
-    const filters = { ...structuredClone(o.filters ?? {}), assistant: [assistant] };
-    const theirs = new Set((await search(used, { ...o, filters }))?.results.map((r) => r.id));
+    if (!found || found.results.length < 2 || sorted) return found;
+    const theirs = new Set((await theirsFound)?.results.map((r) => r.id));
     if (!theirs.size) return found;
     // Sorted by the lifted score without changing Pagefind's result objects (they may be reused).
     const lifted = (r: Result) => (theirs.has(r.id) ? r.score * boost : r.score);
