@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspMetaFirst, cspProblems } from '../src/integrations/security-headers.mjs';
+import { cspMetaFirst, cspProblems, inlineHashes, pruneHashes } from '../src/integrations/security-headers.mjs';
 import { headersForPath, parseHeadersFile, renderHeadersFile } from '../src/lib/headers.mjs';
 import { mdxComponentNames } from '../src/lib/remark-known-components.mjs';
 
@@ -40,6 +40,17 @@ describe('CSP checks', () => {
   it('moves the CSP meta before everything else in <head>', () => {
     const html = '<html><head><meta charset="utf-8"><script>x</script><meta http-equiv="content-security-policy" content="a"><link></head>';
     expect(cspMetaFirst(html)).toBe('<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="a"><script>x</script><link></head>');
+  });
+});
+
+describe('CSP hashes', () => {
+  it('counts inline scripts and styles, not script files or JSON-LD, and drops hashes that allow nothing', () => {
+    const html = '<script>a()</script><script type="module" src="/x.js"></script><script type="application/ld+json">{}</script><style>p{}</style>';
+    const used = inlineHashes(html);
+    expect(used.size).toBe(2);
+    const [script, style] = [...used];
+    const policy = `script-src 'self' ${script} 'sha256-AAAA'; style-src 'self' 'sha256-BBBB' ${style};`;
+    expect(pruneHashes(policy, used)).toBe(`script-src 'self' ${script}; style-src 'self' ${style};`);
   });
 });
 
