@@ -2,16 +2,16 @@
 // same path, because Enter and Space on a <button> fire "click". The dialog code is fetched
 // on the first activation; an Escape pressed while it loads cancels that opening (on a slow
 // connection the dialog would otherwise appear after the reader has already dismissed it).
-let opening = 0;
+import { unlessEscaped } from '../../scripts/unless-escaped';
+
 document.addEventListener('click', (event) => {
   const target = event.target;
   if (!(target instanceof Element)) return;
   const trigger = target.closest<HTMLElement>('[data-media-zoom]');
   if (!trigger) return;
   event.preventDefault();
-  const ticket = ++opening;
-  void import('./zoom-dialog').then(({ openZoom }) => ticket === opening && openZoom(trigger));
-});
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') opening++;
+  void unlessEscaped(async (cancelled) => {
+    const { openZoom } = await import('./zoom-dialog');
+    if (!cancelled()) openZoom(trigger);
+  });
 });

@@ -2,6 +2,7 @@
 // the "/" and Ctrl/Cmd+K shortcuts. Nothing of Pagefind (UI, library, WASM, index) is fetched until
 // the reader asks for search; then the dialog code is imported once and reused.
 // On /search/ itself the shortcuts focus the page's own search box instead of opening a dialog.
+import { unlessEscaped } from '../unless-escaped';
 
 // The inline theme script normally sets this before first paint; if a strict CSP ever blocks it, the
 // search button and /search/ still switch from their no-JavaScript form.
@@ -19,17 +20,11 @@ async function openSearch(opener: Element | null) {
     page.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
     return;
   }
-  // The dialog's code loads on first use, which can take a moment on a slow connection or device.
-  // Escape pressed in that moment means "never mind": the dialog must not pop up afterwards.
-  let cancelled = false;
-  const cancel = (event: KeyboardEvent) => { if (event.key === 'Escape') cancelled = true; };
-  document.addEventListener('keydown', cancel, true);
-  try {
+  // An Escape pressed while the dialog's code loads cancels the opening (see unless-escaped.ts).
+  await unlessEscaped(async (cancelled) => {
     const { openSearchDialog } = await import('./dialog');
-    await openSearchDialog(opener instanceof HTMLElement ? opener : null, () => cancelled);
-  } finally {
-    document.removeEventListener('keydown', cancel, true);
-  }
+    await openSearchDialog(opener instanceof HTMLElement ? opener : null, cancelled);
+  });
 }
 
 document.addEventListener('click', (event) => {
