@@ -5,11 +5,11 @@
 // It also moves the CSP <meta> to the top of <head>: Astro prints it near </head>, and a meta policy only
 // governs what comes after it, so the inline theme script above it would go unchecked where the site is
 // served without headers (GitHub Pages).
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderHeadersFile } from '../lib/headers.mjs';
+import { cspHash } from '../lib/csp.ts';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 const META_CSP_TAG = /<meta http-equiv="content-security-policy" content="[^"]*">/i;
@@ -49,7 +49,7 @@ export function cspProblems(csp) {
 
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
 const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
-const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const sha256 = (text) => `'${cspHash(text)}'`;
 
 /** CSP hash sources of the inline scripts and styles in a page (JSON-LD is data, never run, so not needed). */
 export function inlineHashes(html) {
@@ -97,14 +97,14 @@ export function securityHeaders() {
         for (const html of htmlOf.values()) for (const hash of inlineHashes(html)) used.add(hash);
         for (const file of pages) {
           const original = htmlOf.get(file);
-          const before = metaCspOf(original);
-          const html = before ? original.replace(META_CSP_TAG, `<meta http-equiv="content-security-policy" content="${pruneHashes(before, used)}">`) : original;
           // Pages Astro writes for the redirect map (old URLs of renamed guides) are a bare
           // meta refresh with no script or style; the _headers policy still covers them.
-          if (/<meta\s+http-equiv="refresh"/i.test(html) && !/<script/i.test(html)) continue;
+          if (/<meta\s+http-equiv="refresh"/i.test(original) && !/<script/i.test(original)) continue;
+          const astroCsp = metaCspOf(original);
+          const csp = astroCsp && pruneHashes(astroCsp, used);
+          const html = csp ? original.replace(META_CSP_TAG, `<meta http-equiv="content-security-policy" content="${csp}">`) : original;
           const moved = cspMetaFirst(html);
           if (moved !== original) writeFileSync(file, moved);
-          const csp = metaCspOf(html);
           const rel = relative(distDir, file).split(sep).join('/');
           if (!csp) throw new Error(`${rel}: no Content-Security-Policy <meta> (security.csp in astro.config.mjs must stay on)`);
           policies.set(csp, [...(policies.get(csp) ?? []), rel]);
