@@ -5,7 +5,9 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { visit } from 'unist-util-visit';
-import { createProcessor } from '@mdx-js/mdx';
+// Sätteri is the Rust MDX parser Astro 7 ships (@astrojs/markdown-satteri); it returns the same mdast
+// as @mdx-js/mdx's parser about ten times faster, which matters once there are thousands of guides.
+import { mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { guideSchema } from '../lib/guide-schema.ts';
@@ -50,7 +52,6 @@ export function lintGuides(contentDir) {
   const root = join(contentDir, 'guides');
   const problems = [];
   const checks = [remarkRejectRawElements(), remarkRequireAlt(), remarkKnownComponents(), remarkFacts()];
-  const processor = createProcessor({ format: 'mdx' });
   for (const file of guideFiles(root)) {
     const rel = relative(process.cwd(), file).split(sep).join('/');
     const text = readFileSync(file, 'utf8');
@@ -76,13 +77,15 @@ export function lintGuides(contentDir) {
     // The body: keep line numbers by blanking the frontmatter instead of cutting it.
     const body = fm ? fm[0].replace(/[^\n]/g, '') + text.slice(fm[0].length) : text;
     const report = (err) => {
-      const where = err.line ? `:${err.line}${err.column ? `:${err.column}` : ''}` : '';
       const msg = String(err.reason ?? err.message);
-      problems.push(msg.startsWith(rel) ? msg : `${rel}${where}: MDX syntax error: ${msg}`);
+      if (msg.startsWith(rel)) return problems.push(msg);
+      // The parser starts its message with "line:column: ".
+      const [, line, column, reason] = msg.match(/^(\d+):(\d+): ([\s\S]*)$/) ?? [, undefined, undefined, msg];
+      problems.push(`${rel}${line ? `:${line}:${column}` : ''}: MDX syntax error: ${reason}`);
     };
     let tree;
     try {
-      tree = processor.parse({ path: rel, value: body });
+      tree = mdxToMdast(body, { position: true });
     } catch (err) {
       report(err);
       continue;

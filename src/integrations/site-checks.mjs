@@ -125,6 +125,7 @@ export function siteChecks({ contentDir }) {
     hooks: {
       'astro:config:done': ({ config, logger }) => {
         base = config.base;
+        const started = performance.now();
         const problems = [...checkContentFiles(contentDir), ...lintGuides(contentDir)];
         if (problems.length) {
           // Listed through the logger, then a short error: Astro adds a misleading "Browser APIs" hint
@@ -132,6 +133,7 @@ export function siteChecks({ contentDir }) {
           logger.error(`${problems.length} problem(s) in the guides; fix each line below:\n  ${problems.join('\n  ')}`);
           throw new Error(`The guides have ${problems.length} problem(s), listed above with their files.`);
         }
+        logger.info(`guides checked before the build in ${Math.round(performance.now() - started)} ms`);
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
