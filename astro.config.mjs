@@ -3,21 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-// Markdown processor: Astro 7 renders Markdown/MDX with its Rust processor (satteri) by default, and
-// that processor ignores remark/rehype plugins. This site needs plugins for writer safety (reject raw
-// <script>/<style> in MDX) and for heading anchor links, so we choose the unified processor on purpose.
-import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { remarkRejectRawElements } from './src/lib/remark-reject-raw-elements.mjs';
-import { remarkRequireAlt } from './src/lib/remark-require-alt.mjs';
-import { remarkKnownComponents } from './src/lib/remark-known-components.mjs';
-import { remarkFacts } from './src/lib/remark-facts.mjs';
-import { headingAnchorOptions } from './src/lib/heading-anchors.mjs';
-import { rehypeExternalLinks } from './src/lib/rehype-external-links.mjs';
+// Markdown processor: Astro 7's Rust processor (Sätteri), with this site's writer-safety checks, facts,
+// heading anchors and link rules as Sätteri plugins (src/lib/markdown/).
+import { guideProcessor } from './src/lib/markdown/index.mjs';
 import { siteChecks } from './src/integrations/site-checks.mjs';
 import { buildInfo } from './src/integrations/build-info.mjs';
 // sharing: base-path links in guides, sitemap dates, and the one redirect map.
-import { normalizeBase, rehypeBaseLinks } from './src/lib/rehype-base-links.mjs';
+import { normalizeBase } from './src/lib/base-path.mjs';
 import { lastmodFor, readGuideDates } from './src/lib/guide-dates.mjs';
 import { redirects as redirectMap } from './src/data/redirects.ts';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
@@ -91,15 +83,7 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline style attributes, which the CSP forbids; guides need no colours.
     syntaxHighlight: false,
-    processor: unified({
-      remarkPlugins: [remarkRejectRawElements, remarkRequireAlt, remarkKnownComponents, remarkFacts],
-      rehypePlugins: [
-        rehypeHeadingIds,
-        [rehypeAutolinkHeadings, headingAnchorOptions],
-        [rehypeBaseLinks, { base }],
-        rehypeExternalLinks,
-      ],
-    }),
+    processor: guideProcessor({ base }),
   },
   integrations: [
     mdx(),

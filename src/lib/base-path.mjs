@@ -1,9 +1,8 @@
 // Writers link to other guides root-relative (`/chatgpt/temporary-chat/`). When the site is built for
 // a subpath (BASE_PATH=/off-the-record/, as on a GitHub Pages project site) those links must carry the
-// base. This rehype plugin prefixes root-relative href/src in guide bodies; fragments (#…), full URLs,
-// protocol-relative (//host) and already-prefixed links are left alone.
-import { visit } from 'unist-util-visit';
-
+// base. The guide processor prefixes root-relative href/src in guide bodies with these rules
+// (src/lib/markdown/base-links.mjs); fragments (#…), full URLs, protocol-relative (//host) and
+// already-prefixed links are left alone.
 /** Normalises a base path to "/" or "/segment/…/". */
 export function normalizeBase(base) {
   const trimmed = String(base ?? '/').trim().replace(/^\/+|\/+$/g, '');
@@ -16,18 +15,4 @@ export function prefixBase(url, base) {
   if (b === '/' || typeof url !== 'string' || !url.startsWith('/') || url.startsWith('//')) return url;
   if (url === b.slice(0, -1) || url.startsWith(b)) return url;
   return b.slice(0, -1) + url;
-}
-
-/** @param {{ base?: string }} options */
-export function rehypeBaseLinks(options = {}) {
-  const base = normalizeBase(options.base);
-  return (tree) => {
-    if (base === '/') return;
-    visit(tree, 'element', (el) => {
-      for (const prop of ['href', 'src']) {
-        const value = el.properties?.[prop];
-        if (typeof value === 'string') el.properties[prop] = prefixBase(value, base);
-      }
-    });
-  };
 }

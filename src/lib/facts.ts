@@ -25,7 +25,7 @@ export async function factsOf(component: string, assistant: string, names: reado
 
 /**
  * How a guide cites a fact's sources. `listed` holds the ids of the guide's own source list, in order
- * (added by remark-facts.mjs from the frontmatter): a source found there is cited by its number in
+ * (added by src/lib/markdown/facts.mjs from the frontmatter): a source found there is cited by its number in
  * that list, linking to it. Any other source links to its page directly, numbered after the list.
  */
 export function guideCitations(listed = '') {

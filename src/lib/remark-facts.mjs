@@ -18,33 +18,11 @@ export const FACT_COMPONENTS = {
 };
 const COMPONENTS = Object.keys(FACT_COMPONENTS);
 
-/** An `import Name from "file"` node, with the estree MDX compiles from. */
-function importNode(name, file) {
-  const source = JSON.stringify(file);
-  return {
-    type: 'mdxjsEsm',
-    value: `import ${name} from ${source};`,
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ImportDeclaration',
-            specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }],
-            source: { type: 'Literal', value: file, raw: source },
-          },
-        ],
-      },
-    },
-  };
-}
-
 /** The guide's assistant: its frontmatter field, else its folder (content/guides/<assistant>/…). */
-function guideAssistant(file, frontmatter) {
-  const fromFm = frontmatter?.assistant ?? file.data?.astro?.frontmatter?.assistant;
+function guideAssistant(path, frontmatter) {
+  const fromFm = frontmatter?.assistant;
   if (typeof fromFm === 'string') return fromFm;
-  return String(file.path ?? '').replace(/\\/g, '/').match(/guides\/([^/]+)\/[^/]+\.mdx$/)?.[1];
+  return String(path ?? '').replace(/\\/g, '/').match(/guides\/([^/]+)\/[^/]+\.mdx$/)?.[1];
 }
 
 /** A literal list such as {["training", "optOut"]}; undefined when it is anything else. */
@@ -60,53 +38,63 @@ function literalList(value) {
   return undefined;
 }
 
-/** @param {{ frontmatter?: Record<string, unknown> }} [options] @returns {(tree: any, file: any) => void} */
-export function remarkFacts(options = {}) {
+/**
+ * Checks one mdast node; for a <Fact> or <FactSheet>, returns the attributes to add to it (the guide's
+ * assistant where none is written, and the guide's source ids), and throws "file:line: <Fact>: …" when
+ * it is used wrongly. Returns undefined for any other node. Shared by the guide lint and the processor.
+ * @param {any} node @param {{ path: string, frontmatter?: Record<string, any> }} guide
+ */
+export function factAttributes(node, { path, frontmatter }) {
+  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
+  if (!COMPONENTS.includes(node.name)) return undefined;
+  const where = `${path}${node.position ? `:${node.position.start.line}` : ''}: <${node.name}>`;
+  const fail = (msg) => {
+    throw new Error(`${where}: ${msg}`);
+  };
+  const attr = (name) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  const add = [];
+
+  const a = attr('assistant');
+  if (a && typeof a.value !== 'string') fail(`write the assistant as plain text, e.g. assistant="claude". Allowed: ${assistantIds.join(', ')}.`);
+  const assistant = a ? a.value : guideAssistant(path, frontmatter);
+  if (!assistantIds.includes(assistant)) {
+    fail(`unknown assistant "${assistant}". Allowed: ${assistantIds.join(', ')}.`);
+  }
+  if (!a) add.push({ type: 'mdxJsxAttribute', name: 'assistant', value: assistant });
+  // The guide's own source list (frontmatter ids, in order): a fact cites those as [n], pointing to
+  // the list at the end of the page, and links other sources directly.
+  const listed = frontmatter?.sources;
+  if (Array.isArray(listed) && !attr('listed')) {
+    add.push({ type: 'mdxJsxAttribute', name: 'listed', value: listed.map((s) => s?.id ?? '').join(' ') });
+  }
+
+  let names;
+  if (node.name === 'Fact') {
+    const n = attr('name');
+    if (!n) fail(`needs a name, e.g. <Fact name="retention" />. Allowed: ${FACT_KEYS.join(', ')}.`);
+    if (typeof n.value !== 'string') fail(`write the name as plain text, e.g. name="retention". Allowed: ${FACT_KEYS.join(', ')}.`);
+    names = [n.value];
+  } else {
+    const f = attr('facts');
+    names = f && typeof f.value === 'object' ? literalList(f.value) : undefined;
+    if (!names || names.length === 0) {
+      fail(`needs a list of facts, e.g. facts={["training", "optOut"]}. Allowed: ${FACT_KEYS.join(', ')}.`);
+    }
+  }
+  for (const name of names) {
+    if (!FACT_KEYS.includes(name)) fail(`unknown fact "${name}". Allowed: ${FACT_KEYS.join(', ')}.`);
+  }
+  return add;
+}
+
+/** The line that imports a fact component into a guide. */
+export const factImport = (name) => `import ${name} from ${JSON.stringify(FACT_COMPONENTS[name])};`;
+
+/** The lint's walker (guide-lint.mjs): checks every fact in a parsed guide. @returns {(tree: any, file: any) => void} */
+export function remarkFacts() {
   return (tree, file) => {
-    const used = new Set();
     visit(tree, (node) => {
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      if (!COMPONENTS.includes(node.name)) return;
-      const where = `${file.path}${node.position ? `:${node.position.start.line}` : ''}: <${node.name}>`;
-      const fail = (msg) => {
-        throw new Error(`${where}: ${msg}`);
-      };
-      const attr = (name) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-
-      const a = attr('assistant');
-      if (a && typeof a.value !== 'string') fail(`write the assistant as plain text, e.g. assistant="claude". Allowed: ${assistantIds.join(', ')}.`);
-      const assistant = a ? a.value : guideAssistant(file, options.frontmatter);
-      if (!assistantIds.includes(assistant)) {
-        fail(`unknown assistant "${assistant}". Allowed: ${assistantIds.join(', ')}.`);
-      }
-      if (!a) node.attributes.push({ type: 'mdxJsxAttribute', name: 'assistant', value: assistant });
-      // The guide's own source list (frontmatter ids, in order): a fact cites those as [n], pointing to
-      // the list at the end of the page, and links other sources directly.
-      const listed = (options.frontmatter ?? file.data?.astro?.frontmatter)?.sources;
-      if (Array.isArray(listed) && !attr('listed')) {
-        node.attributes.push({ type: 'mdxJsxAttribute', name: 'listed', value: listed.map((s) => s?.id ?? '').join(' ') });
-      }
-
-      let names;
-      if (node.name === 'Fact') {
-        const n = attr('name');
-        if (!n) fail(`needs a name, e.g. <Fact name="retention" />. Allowed: ${FACT_KEYS.join(', ')}.`);
-        if (typeof n.value !== 'string') fail(`write the name as plain text, e.g. name="retention". Allowed: ${FACT_KEYS.join(', ')}.`);
-        names = [n.value];
-      } else {
-        const f = attr('facts');
-        names = f && typeof f.value === 'object' ? literalList(f.value) : undefined;
-        if (!names || names.length === 0) {
-          fail(`needs a list of facts, e.g. facts={["training", "optOut"]}. Allowed: ${FACT_KEYS.join(', ')}.`);
-        }
-      }
-      for (const name of names) {
-        if (!FACT_KEYS.includes(name)) fail(`unknown fact "${name}". Allowed: ${FACT_KEYS.join(', ')}.`);
-      }
-      used.add(node.name);
+      factAttributes(node, { path: file.path, frontmatter: file.data?.astro?.frontmatter });
     });
-    for (const name of used) tree.children.unshift(importNode(name, FACT_COMPONENTS[name]));
-    // Tell the page (render()'s remarkPluginFrontmatter) that facts cite its source list by id.
-    if (used.size && file.data?.astro?.frontmatter) file.data.astro.frontmatter.citesSources = true;
   };
 }

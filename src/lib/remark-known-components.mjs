@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { visit } from 'unist-util-visit';
 import { FACT_COMPONENTS } from './remark-facts.mjs';
+import { located } from './remark-reject-raw-elements.mjs';
 
 /** Component names exported in src/components/mdx/index.ts's `mdxComponents` object. */
 export function mdxComponentNames(indexFile = 'src/components/mdx/index.ts') {
@@ -17,19 +18,27 @@ export function mdxComponentNames(indexFile = 'src/components/mdx/index.ts') {
     .filter((name) => /^[A-Z]\w*$/.test(name));
 }
 
+/** Every name a guide may use: the map's, plus <Fact> and <FactSheet> (imported by remark-facts.mjs). */
+export function allowedComponentNames(names = mdxComponentNames()) {
+  return names && [...names, ...Object.keys(FACT_COMPONENTS)];
+}
+
+/** What is wrong with this mdast node, or undefined (`names` undefined: no check). */
+export function componentProblem(node, names) {
+  if (!names || (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement')) return undefined;
+  const name = node.name;
+  if (!name || !/^[A-Z]/.test(name) || names.includes(name) || name === 'Fragment') return undefined;
+  return `unknown component <${name}>. Guides can use: ${names.join(', ')}.`;
+}
+
 /** @param {{ names?: string[] }} [options] @returns {(tree: any, file: any) => void} */
 export function remarkKnownComponents(options = {}) {
-  const listed = options.names ?? mdxComponentNames();
-  // <Fact> and <FactSheet> are imported into the guides that use them (remark-facts.mjs).
-  const names = listed && [...listed, ...Object.keys(FACT_COMPONENTS)];
+  const names = allowedComponentNames(options.names ?? mdxComponentNames());
   return (tree, file) => {
     if (!names) return;
     visit(tree, (node) => {
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      const name = node.name;
-      if (!name || !/^[A-Z]/.test(name) || names.includes(name) || name === 'Fragment') return;
-      const where = node.position ? `:${node.position.start.line}` : '';
-      throw new Error(`${file.path}${where}: unknown component <${name}>. Guides can use: ${names.join(', ')}.`);
+      const problem = componentProblem(node, names);
+      if (problem) throw new Error(located(file.path, node, problem));
     });
   };
 }

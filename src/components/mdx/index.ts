@@ -12,5 +12,5 @@ import Checklist from '../Checklist.astro';
 export const mdxComponents = { Steps, PlatformTabs, Tab, Aside, SettingPath, Illustration, Screenshot, Checklist };
 
 // <Fact> and <FactSheet> (./Fact.astro, ./FactSheet.astro) can be used in every guide too, but are not
-// in this map: src/lib/remark-facts.mjs imports them into the guides that use them, so their styles
+// in this map: src/lib/markdown/facts.mjs imports them into the guides that use them, so their styles
 // load only on those pages (a map entry would add them to every guide page's byte budget).
