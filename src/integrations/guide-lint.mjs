@@ -4,17 +4,16 @@
 // alt text and unknown components. Astro alone would stop at the first bad file, one rebuild per fix.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { visit } from 'unist-util-visit';
 // Sätteri is the Rust MDX parser Astro 7 ships (@astrojs/markdown-satteri); it returns the same mdast
 // as @mdx-js/mdx's parser about ten times faster, which matters once there are thousands of guides.
 import { mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { guideSchema } from '../lib/guide-schema.ts';
-import { remarkRejectRawElements } from '../lib/remark-reject-raw-elements.mjs';
-import { remarkRequireAlt } from '../lib/remark-require-alt.mjs';
-import { remarkKnownComponents } from '../lib/remark-known-components.mjs';
-import { remarkFacts } from '../lib/remark-facts.mjs';
+import { located, rawElementProblem } from '../lib/markdown/checks/raw-elements.mjs';
+import { altProblem } from '../lib/markdown/checks/alt-text.mjs';
+import { allowedComponentNames, componentProblem } from '../lib/markdown/checks/components.mjs';
+import { factAttributes } from '../lib/markdown/checks/facts.mjs';
 
 function guideFiles(root) {
   if (!existsSync(root)) return [];
@@ -33,14 +32,10 @@ function describeIssue(issue, data) {
 }
 
 /** Images next to the guide (./shot.png) must exist; Vite would stop at the first missing one. */
-function checkRelativeImages(tree, file, absFile) {
-  visit(tree, 'image', (node) => {
-    if (!/^\.{1,2}\//.test(node.url)) return;
-    if (!existsSync(join(dirname(absFile), decodeURIComponent(node.url.split(/[?#]/)[0])))) {
-      const where = node.position ? `:${node.position.start.line}` : '';
-      throw new Error(`${file.path}${where}: image "${node.url}" not found next to the guide (check the file name and folder).`);
-    }
-  });
+function missingImageProblem(node, absFile) {
+  if (node.type !== 'image' || !/^\.{1,2}\//.test(node.url)) return undefined;
+  if (existsSync(join(dirname(absFile), decodeURIComponent(node.url.split(/[?#]/)[0])))) return undefined;
+  return `image "${node.url}" not found next to the guide (check the file name and folder).`;
 }
 
 // If the schema becomes a function of Astro's helpers (({ image }) => z.object(…)), give it a stand-in
@@ -51,7 +46,7 @@ const schema = typeof guideSchema === 'function' ? guideSchema({ image: () => z.
 export function lintGuides(contentDir) {
   const root = join(contentDir, 'guides');
   const problems = [];
-  const checks = [remarkRejectRawElements(), remarkRequireAlt(), remarkKnownComponents(), remarkFacts()];
+  const names = allowedComponentNames();
   for (const file of guideFiles(root)) {
     const rel = relative(process.cwd(), file).split(sep).join('/');
     const text = readFileSync(file, 'utf8');
@@ -90,9 +85,30 @@ export function lintGuides(contentDir) {
       report(err);
       continue;
     }
-    // Each check reports its first problem in this file.
-    for (const check of [...checks, (t, f) => checkRelativeImages(t, f, file)]) {
-      try { check(tree, { path: rel, data: { astro: { frontmatter: data ?? {} } } }); } catch (err) { report(err); }
+    // One walk over the tree; each check reports its first problem in this file. The checks are the
+    // processor's own (src/lib/markdown/guide-checks.mjs and facts.mjs), one function per node.
+    const checks = [
+      (node) => rawElementProblem(node),
+      (node) => altProblem(node),
+      (node) => componentProblem(node, names),
+      (node) => void factAttributes(node, { path: rel, frontmatter: data ?? {} }),
+      (node) => missingImageProblem(node, file),
+    ];
+    const failed = new Set();
+    const stack = [tree];
+    while (stack.length) {
+      const node = stack.pop();
+      if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+      for (const check of checks) {
+        if (failed.has(check)) continue;
+        try {
+          const problem = check(node);
+          if (problem) throw new Error(located(rel, node, problem));
+        } catch (err) {
+          failed.add(check);
+          report(err);
+        }
+      }
     }
   }
   return problems;

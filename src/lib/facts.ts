@@ -1,6 +1,6 @@
 // Reading one assistant's facts for the guides' <Fact> and <FactSheet> (content/data/assistants.yaml,
 // checked when the site builds). Names are checked again here for pages that are not guides; in a
-// guide, src/lib/remark-facts.mjs has already stopped the build with the file and line.
+// guide, src/lib/markdown/checks/facts.mjs has already stopped the build with the file and line.
 import { getEntry } from 'astro:content';
 import { assistantIds } from '../data/assistants';
 import { FACTS, FACT_KEYS, type FactKey, type ResolvedFact, type Source } from '../data/comparison';

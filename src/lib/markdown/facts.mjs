@@ -1,8 +1,8 @@
 // <Fact> and <FactSheet> (src/components/mdx/): checked and completed by the same function as in the
-// guide lint (src/lib/remark-facts.mjs), then imported into the guide that uses them, so their styles
+// guide lint (src/lib/markdown/checks/facts.mjs), then imported into the guide that uses them, so their styles
 // load on those pages only. The page learns that facts cite its source list (`citesSources`).
 // A hast-phase plugin: that is where Sätteri lets a plugin add attributes to an MDX element.
-import { FACT_COMPONENTS, factAttributes, factImport } from '../remark-facts.mjs';
+import { FACT_COMPONENTS, factAttributes, factImport } from './checks/facts.mjs';
 import { guidePath } from './guide-checks.mjs';
 
 const NAMES = Object.keys(FACT_COMPONENTS);

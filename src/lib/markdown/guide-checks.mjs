@@ -1,11 +1,11 @@
 // Writer safety while a guide compiles (the guide lint runs the same checks on every guide before the
 // build; this catches a guide edited while `astro dev` runs). Each check is one function of a node,
-// shared with the lint: src/lib/remark-{reject-raw-elements,require-alt,known-components}.mjs.
+// shared with the lint: src/lib/markdown/checks/.
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import { located, rawElementProblem } from '../remark-reject-raw-elements.mjs';
-import { altProblem } from '../remark-require-alt.mjs';
-import { allowedComponentNames, componentProblem } from '../remark-known-components.mjs';
+import { located, rawElementProblem } from './checks/raw-elements.mjs';
+import { altProblem } from './checks/alt-text.mjs';
+import { allowedComponentNames, componentProblem } from './checks/components.mjs';
 
 const names = allowedComponentNames();
 

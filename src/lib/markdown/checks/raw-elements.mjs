@@ -1,10 +1,9 @@
 // Guides carry no scripts or styles of their own: everything interactive comes from the site's
 // components, so the CSP stays strict and a writer cannot break the page. Reject raw elements early,
 // with the file and line, instead of letting them reach the HTML.
-// One check per node (`rawElementProblem`), walked twice: by the guide lint before the build (all
-// files, every problem) and by the Markdown processor while it compiles a guide (src/lib/markdown/).
-import { visit } from 'unist-util-visit';
-
+// Each check in this folder is one function of an mdast node, run in two places: the guide lint
+// (src/integrations/guide-lint.mjs: every guide before the build, every problem at once) and the
+// processor (src/lib/markdown/guide-checks.mjs: while a guide compiles, e.g. under `astro dev`).
 const FORBIDDEN = new Set(['script', 'style', 'iframe', 'object', 'embed']);
 
 /** What is wrong with this mdast node, or undefined. */
@@ -21,14 +20,4 @@ export function rawElementProblem(node) {
 /** "file:line: problem" for an mdast node. */
 export function located(path, node, problem) {
   return `${path}${node.position ? `:${node.position.start.line}` : ''}: ${problem}`;
-}
-
-/** @returns {(tree: any, file: any) => void} */
-export function remarkRejectRawElements() {
-  return (tree, file) => {
-    visit(tree, (node) => {
-      const problem = rawElementProblem(node);
-      if (problem) throw new Error(located(file.path, node, problem));
-    });
-  };
 }

@@ -3,18 +3,17 @@
 // instead of a render error without a file. Without an `assistant`, the guide's own assistant is used
 // (its frontmatter field, which must match its folder), so most guides write just <Fact name="…" />.
 import { fileURLToPath } from 'node:url';
-import { visit } from 'unist-util-visit';
-import { assistantIds } from '../data/assistants.ts';
-import { FACT_KEYS } from '../data/comparison.ts';
+import { assistantIds } from '../../../data/assistants.ts';
+import { FACT_KEYS } from '../../../data/comparison.ts';
 
 /**
  * The components and their files. They are not in src/components/mdx/index.ts's map: this plugin adds
- * an import to each guide that uses one, so their styles load only on those pages (Astro bundles the
+ * an import to each guide (src/lib/markdown/facts.mjs) that uses one, so their styles load only on those pages (Astro bundles the
  * styles of a guide's own imports with that guide, and the map's with every guide).
  */
 export const FACT_COMPONENTS = {
-  Fact: fileURLToPath(new URL('../components/mdx/Fact.astro', import.meta.url)),
-  FactSheet: fileURLToPath(new URL('../components/mdx/FactSheet.astro', import.meta.url)),
+  Fact: fileURLToPath(new URL('../../../components/mdx/Fact.astro', import.meta.url)),
+  FactSheet: fileURLToPath(new URL('../../../components/mdx/FactSheet.astro', import.meta.url)),
 };
 const COMPONENTS = Object.keys(FACT_COMPONENTS);
 
@@ -89,12 +88,3 @@ export function factAttributes(node, { path, frontmatter }) {
 
 /** The line that imports a fact component into a guide. */
 export const factImport = (name) => `import ${name} from ${JSON.stringify(FACT_COMPONENTS[name])};`;
-
-/** The lint's walker (guide-lint.mjs): checks every fact in a parsed guide. @returns {(tree: any, file: any) => void} */
-export function remarkFacts() {
-  return (tree, file) => {
-    visit(tree, (node) => {
-      factAttributes(node, { path: file.path, frontmatter: file.data?.astro?.frontmatter });
-    });
-  };
-}

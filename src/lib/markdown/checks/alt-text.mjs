@@ -1,9 +1,6 @@
 // Every image in a guide needs alt text that says what it shows: readers who cannot see it get the
 // same steps. A Markdown image with empty alt (![](…)) or an <img> without alt stops the build with the
 // file and line. (Illustrations and screenshots through their own components check themselves.)
-// One check per node (`altProblem`), walked by the guide lint and by the Markdown processor.
-import { visit } from 'unist-util-visit';
-import { located } from './remark-reject-raw-elements.mjs';
 
 /** What is wrong with this mdast node, or undefined. */
 export function altProblem(node) {
@@ -22,14 +19,4 @@ export function altProblem(node) {
   }
   if (alt && String(alt).trim()) return undefined;
   return `the image "${typeof src === 'string' ? src : '…'}" has no alt text. Say what it shows, e.g. ![The Data controls screen with “Improve the model for everyone” switched off](…).`;
-}
-
-/** @returns {(tree: any, file: any) => void} */
-export function remarkRequireAlt() {
-  return (tree, file) => {
-    visit(tree, (node) => {
-      const problem = altProblem(node);
-      if (problem) throw new Error(located(file.path, node, problem));
-    });
-  };
 }

@@ -2,9 +2,7 @@
 // unknown component (<Callout>, a typo like <Step>) stops the build with the file, the line and the
 // allowed names, instead of MDX's render-time "Expected component … to be defined" without a file.
 import { readFileSync } from 'node:fs';
-import { visit } from 'unist-util-visit';
-import { FACT_COMPONENTS } from './remark-facts.mjs';
-import { located } from './remark-reject-raw-elements.mjs';
+import { FACT_COMPONENTS } from './facts.mjs';
 
 /** Component names exported in src/components/mdx/index.ts's `mdxComponents` object. */
 export function mdxComponentNames(indexFile = 'src/components/mdx/index.ts') {
@@ -18,7 +16,7 @@ export function mdxComponentNames(indexFile = 'src/components/mdx/index.ts') {
     .filter((name) => /^[A-Z]\w*$/.test(name));
 }
 
-/** Every name a guide may use: the map's, plus <Fact> and <FactSheet> (imported by remark-facts.mjs). */
+/** Every name a guide may use: the map's, plus <Fact> and <FactSheet> (imported by src/lib/markdown/facts.mjs). */
 export function allowedComponentNames(names = mdxComponentNames()) {
   return names && [...names, ...Object.keys(FACT_COMPONENTS)];
 }
@@ -29,16 +27,4 @@ export function componentProblem(node, names) {
   const name = node.name;
   if (!name || !/^[A-Z]/.test(name) || names.includes(name) || name === 'Fragment') return undefined;
   return `unknown component <${name}>. Guides can use: ${names.join(', ')}.`;
-}
-
-/** @param {{ names?: string[] }} [options] @returns {(tree: any, file: any) => void} */
-export function remarkKnownComponents(options = {}) {
-  const names = allowedComponentNames(options.names ?? mdxComponentNames());
-  return (tree, file) => {
-    if (!names) return;
-    visit(tree, (node) => {
-      const problem = componentProblem(node, names);
-      if (problem) throw new Error(located(file.path, node, problem));
-    });
-  };
 }
