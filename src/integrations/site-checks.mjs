@@ -6,8 +6,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+// Sätteri's HTML parser (Rust, shipped with Astro 7's Markdown processor) builds the same tree as
+// hast-util-from-html about three times faster, which matters on thousands of pages.
+import { htmlToHast } from 'satteri';
 import { lintGuides } from './guide-lint.mjs';
 
 function htmlFiles(dir) {
@@ -33,11 +34,17 @@ export function checkBuiltSite({ distDir, base = '/', contentDir = './content' }
   for (const file of files) {
     const rel = relative(distDir, file).split(sep).join('/');
     const route = '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '');
-    const tree = fromHtml(readFileSync(file, 'utf8'));
+    const tree = htmlToHast(readFileSync(file, 'utf8'));
     const ids = new Set();
     const links = [];
     const images = [];
-    visit(tree, 'element', (el) => {
+    // A plain walk (no parent stacks): this runs over every element of every page.
+    const stack = [tree];
+    while (stack.length) {
+      const node = stack.pop();
+      if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+      if (node.type !== 'element') continue;
+      const el = node;
       const id = el.properties?.id;
       if (id !== undefined) {
         if (ids.has(String(id))) problems.push(`${sourceFor(route, contentDir)}: the id "${id}" is used twice on the page (each step and heading needs its own; give each <Steps> a distinct name)`);
@@ -45,7 +52,7 @@ export function checkBuiltSite({ distDir, base = '/', contentDir = './content' }
       }
       if (el.tagName === 'a' && typeof el.properties?.href === 'string') links.push(el.properties.href);
       if ((el.tagName === 'img' || el.tagName === 'source') && typeof el.properties?.src === 'string') images.push(el.properties.src);
-    });
+    }
     pages.set(route, { ids, links });
     // Images the page shows must exist in the built site (public/ files are copied there).
     for (const src of images) {
