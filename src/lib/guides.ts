@@ -72,6 +72,10 @@ export function ageInDays(date: Date, now = new Date()): number {
   return Math.floor((now.getTime() - date.getTime()) / 86_400_000);
 }
 
+// One formatter for the whole build: toLocaleDateString() with options builds a new one on every
+// call, and a build formats thousands of dates (every guide list shows each guide's date).
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 export function formatDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dateFormat.format(date);
 }
