@@ -67,7 +67,10 @@ const redirectsWithoutBase = process.env.OTR_REDIRECTS_FILE
 const redirects = Object.fromEntries(
   Object.entries(redirectsWithoutBase).map(([from, to]) => [from, base.slice(0, -1) + to]),
 );
-const guideDates = readGuideDates(contentDir);
+// Read on first use: Astro evaluates this file several times per build, and only the sitemap needs
+// the dates (parsing 1,000 guides' frontmatter on every evaluation cost about 4 s).
+/** @type {Map<string, string> | undefined} */
+let guideDates;
 const redirectSources = new Set(Object.keys(redirectsWithoutBase).map((from) => new URL(base.slice(0, -1) + from, site).href));
 
 export default defineConfig({
@@ -92,7 +95,7 @@ export default defineConfig({
       filter: (url) => url.endsWith('/') && !redirectSources.has(url),
       serialize: (item) => {
         const route = '/' + new URL(item.url).pathname.slice(base.length);
-        const lastmod = lastmodFor(route, guideDates);
+        const lastmod = lastmodFor(route, (guideDates ??= readGuideDates(contentDir)));
         return lastmod ? { ...item, lastmod } : item;
       },
     }),

@@ -31,14 +31,15 @@ function timed(command, env) {
 }
 
 /**
- * Where a build's time goes, read from Astro's own log: content sync and type generation, Vite's
- * bundling, rendering the pages (MDX, layouts, preview images, pictures), and this site's post-build
- * steps (link checker, search index). Seconds; a phase the log does not show is left out.
+ * Where a build's time goes, read from Astro's own log: this site's guide lint (before Astro starts),
+ * content sync and type generation, Vite's bundling, rendering the pages (MDX, layouts, preview
+ * images, pictures), and this site's post-build steps (link checker, search index). Seconds; a phase the log does not show is left out.
  */
 function phasesOf(log) {
   const plain = log.replace(/\x1b\[[\d;]*m/g, '');
   const secs = (re) => { const m = plain.match(re); return m ? Number(m[1]) * (m[2] === 'ms' ? 0.001 : 1) : undefined; };
   return {
+    'guide lint': secs(/guides checked before the build in ([\d.]+) (ms)/),
     'content + types': secs(/Collecting build info\.\.\.\s*\n.*✓ Completed in ([\d.]+)(m?s)/),
     bundle: secs(/\[vite\] ✓ built in ([\d.]+)(m?s)/),
     render: secs(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
