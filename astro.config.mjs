@@ -73,6 +73,9 @@ const redirects = Object.fromEntries(
 let guideDates;
 const redirectSources = new Set(Object.keys(redirectsWithoutBase).map((from) => new URL(base.slice(0, -1) + from, site).href));
 
+// search: the Pagefind index of guide bodies (src/integrations/pagefind.mjs).
+const search = pagefindIndex();
+
 export default defineConfig({
   site,
   base,
@@ -99,11 +102,14 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
-    siteChecks({ contentDir }),
-    // search: the Pagefind index of guide bodies, written into dist/pagefind/ by the Node API.
-    pagefindIndex(),
-    buildInfo(),
+    // After the build, in this order: the CSP pass rewrites pages (so it goes first); then the search
+    // index (Pagefind's Node API, dist/pagefind/) is built in Pagefind's own process while the link
+    // checker reads the same pages.
     securityHeaders(),
+    search.start,
+    siteChecks({ contentDir }),
+    search.finish,
+    buildInfo(),
   ],
   vite: {
     plugins: [tailwindcss(), tinyPreloadHelper()],

@@ -57,28 +57,49 @@ export function componentUiEnglishOnly() {
   };
 }
 
+/**
+ * Two integrations around the link checker, so the index is built while the links are checked: Pagefind
+ * indexes in its own process, on the second core, while the checker parses pages on this one.
+ *   integrations: [..., securityHeaders(), search.start, siteChecks(), search.finish]
+ * `start` sends the whole site to Pagefind and returns; `finish` waits for it and writes the index.
+ * The HTML must not change after `start` (the CSP pass rewrites pages, so it comes first).
+ */
 export function pagefindIndex() {
-  return {
+  /** @type {Promise<{ index: any, added: any, started: number }> | undefined} */
+  let indexing;
+  const start = {
     name: 'otr:pagefind',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { plugins: [componentUiEnglishOnly()] } });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir }) => {
         const site = fileURLToPath(dir);
-        const outputPath = join(site, 'pagefind');
         const started = performance.now();
         const { errors, index } = await pagefind.createIndex({ excludeSelectors: PAGEFIND_EXCLUDE, forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        // Sent now, awaited in `finish`; a rejection is kept for `finish` to report.
+        indexing = index.addDirectory({ path: site }).then((added) => ({ index, added, started }));
+        indexing.catch(() => {});
+      },
+    },
+  };
+  const finish = {
+    name: 'otr:pagefind-write',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!indexing) throw new Error('otr:pagefind-write runs after otr:pagefind: list search.start before search.finish in astro.config.mjs');
+        const { index, added, started } = await indexing;
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        const outputPath = join(fileURLToPath(dir), 'pagefind');
         const written = await index.writeFiles({ outputPath });
         if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         await pagefind.close();
         await Promise.all(UNUSED_UI_FILES.map((f) => rm(join(outputPath, f), { force: true })));
         const ms = Math.round(performance.now() - started);
-        logger.info(`search index: ${added.page_count} guide(s) indexed in ${ms} ms → ${outputPath}`);
+        logger.info(`search index: ${added.page_count} guide(s) indexed in ${ms} ms (alongside the link check) → ${outputPath}`);
       },
     },
   };
+  return { start, finish };
 }
