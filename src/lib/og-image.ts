@@ -57,9 +57,12 @@ function titleSize(title: string): number {
  * cache (node_modules/.astro/og-images/, or OTR_CACHE_DIR), keyed by the card's text and this file's
  * own source, so a design change or a retitled guide renders anew. A cold build (CI) renders all.
  */
+let ownSource: Buffer | string | undefined;
+
 export async function renderOgImage(card: OgCard, siteName: string): Promise<Buffer> {
   const dir = join(process.env.OTR_CACHE_DIR ?? 'node_modules/.astro', 'og-images');
-  const self = existsSync('src/lib/og-image.ts') ? readFileSync('src/lib/og-image.ts') : '';
+  // Read once per build, not once per image.
+  const self = (ownSource ??= existsSync('src/lib/og-image.ts') ? readFileSync('src/lib/og-image.ts') : '');
   const key = createHash('sha256').update(self).update(JSON.stringify([card, siteName])).digest('hex').slice(0, 24);
   const file = join(dir, `${key}.png`);
   if (existsSync(file)) return readFileSync(file);
