@@ -27,7 +27,10 @@ function timed(command, env) {
   const wall = run.stderr.match(/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/);
   const rss = run.stderr.match(/Maximum resident set size \(kbytes\): (\d+)/);
   const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
-  return { seconds, peakMiB: Number(rss[1]) / 1024, phases: phasesOf(run.stdout + run.stderr) };
+  // CPU time (user + system, child processes such as Pagefind's included) barely moves with the
+  // machine's load, unlike wall time: it tells a slower build from a busier machine.
+  const cpu = Number(run.stderr.match(/User time \(seconds\): ([\d.]+)/)[1]) + Number(run.stderr.match(/System time \(seconds\): ([\d.]+)/)[1]);
+  return { seconds, cpu, peakMiB: Number(rss[1]) / 1024, phases: phasesOf(run.stdout + run.stderr) };
 }
 
 /**
@@ -37,16 +40,22 @@ function timed(command, env) {
  */
 function phasesOf(log) {
   const plain = log.replace(/\x1b\[[\d;]*m/g, '');
-  const secs = (re) => { const m = plain.match(re); return m ? Number(m[1]) * (m[2] === 'ms' ? 0.001 : 1) : undefined; };
+  // Astro writes "706ms", "43.10s" or, past a minute, "1m 3s"; this site's hooks "9305 ms".
+  const D = '((?:\\d+m\\s+)?[\\d.]+\\s?m?s)';
+  const toSeconds = (d) => {
+    const m = d.match(/^(?:(\d+)m\s+)?([\d.]+)\s?(m?s)$/);
+    return Number(m[1] ?? 0) * 60 + Number(m[2]) * (m[3] === 'ms' ? 0.001 : 1);
+  };
+  const secs = (source) => { const m = plain.match(new RegExp(source.replace('DURATION', D))); return m ? toSeconds(m[1]) : undefined; };
   return {
-    'guide lint': secs(/guides checked before the build in ([\d.]+) (ms)/),
-    'content + types': secs(/Collecting build info\.\.\.\s*\n.*✓ Completed in ([\d.]+)(m?s)/),
-    bundle: secs(/\[vite\] ✓ built in ([\d.]+)(m?s)/),
-    render: secs(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
-    total: secs(/\[build\] \d+ page\(s\) built in ([\d.]+)(m?s)/),
-    images: secs(/generating optimized images[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
-    'link check': secs(/links and ids checked on \d+ pages in ([\d.]+) (ms)/),
-    'search index': secs(/guide\(s\) indexed in ([\d.]+) (ms)/),
+    'guide lint': secs('guides checked before the build in DURATION'),
+    'content + types': secs('Collecting build info\\.\\.\\.\\s*\\n.*✓ Completed in DURATION'),
+    bundle: secs('\\[vite\\] ✓ built in DURATION'),
+    render: secs('generating static routes[\\s\\S]*?✓ Completed in DURATION'),
+    total: secs('\\[build\\] \\d+ page\\(s\\) built in DURATION'),
+    images: secs('generating optimized images[\\s\\S]*?✓ Completed in DURATION'),
+    'link check': secs('links and ids checked on \\d+ pages in DURATION'),
+    'search index': secs('guide\\(s\\) indexed in DURATION'),
   };
 }
 
@@ -69,7 +78,7 @@ for (const n of SIZES) {
         if (mode === 'cold') { rmSync(cache, { recursive: true, force: true }); rmSync('src/tooling/bench/bare/.astro', { recursive: true, force: true }); }
         const load = loadavg()[0];
         runs[variant].push(timed(cmd, env));
-        process.stderr.write(`${variant} ${n} ${mode} run ${i + 1}: ${runs[variant].at(-1).seconds.toFixed(1)} s (load average before: ${load.toFixed(1)})\n`);
+        process.stderr.write(`${variant} ${n} ${mode} run ${i + 1}: ${runs[variant].at(-1).seconds.toFixed(1)} s, CPU ${runs[variant].at(-1).cpu.toFixed(1)} s (load average before: ${load.toFixed(1)})\n`);
       }
     }
     for (const variant of ['site', 'bare']) {
@@ -78,7 +87,7 @@ for (const n of SIZES) {
       const seconds = median(list.map((r) => r.seconds));
       rows.push({ n, variant, mode, seconds, range: [Math.min(...list.map((r) => r.seconds)), Math.max(...list.map((r) => r.seconds))],
         phases: list.find((r) => r.seconds === seconds)?.phases ?? list[0].phases,
-        peakMiB: median(list.map((r) => r.peakMiB)), pagesPerSec: n / seconds, distMiB: du(out) / 2 ** 20, indexMiB: du(join(out, 'pagefind')) / 2 ** 20 });
+        cpu: median(list.map((r) => r.cpu)), peakMiB: median(list.map((r) => r.peakMiB)), pagesPerSec: n / seconds, distMiB: du(out) / 2 ** 20, indexMiB: du(join(out, 'pagefind')) / 2 ** 20 });
     }
   }
   report(n);
@@ -87,15 +96,15 @@ for (const n of SIZES) {
 /** Prints the tables for one size as soon as it is measured, so a long run's early results survive. */
 function report(size) {
   console.log(`\nBuild benchmark: median of ${RUNS} runs (range in brackets); screenshots: ${process.env.BENCH_SHOTS ?? 100} distinct captures in turn\n`);
-  console.log('| guides | build | cache | wall | peak memory | pages/s | dist | search index |\n|---|---|---|---|---|---|---|---|');
+  console.log('| guides | build | cache | wall | CPU | peak memory | pages/s | dist | search index |\n|---|---|---|---|---|---|---|---|---|');
   for (const r of rows.filter((x) => x.n === size)) {
-    console.log(`| ${r.n} | ${r.variant} | ${r.mode} | ${r.seconds.toFixed(1)} s [${r.range[0].toFixed(1)}–${r.range[1].toFixed(1)}] | ${Math.round(r.peakMiB)} MiB | ${r.pagesPerSec.toFixed(1)} | ${r.distMiB.toFixed(1)} MiB | ${r.variant === 'site' ? `${r.indexMiB.toFixed(1)} MiB` : '–'} |`);
+    console.log(`| ${r.n} | ${r.variant} | ${r.mode} | ${r.seconds.toFixed(1)} s [${r.range[0].toFixed(1)}–${r.range[1].toFixed(1)}] | ${r.cpu.toFixed(1)} s | ${Math.round(r.peakMiB)} MiB | ${r.pagesPerSec.toFixed(1)} | ${r.distMiB.toFixed(1)} MiB | ${r.variant === 'site' ? `${r.indexMiB.toFixed(1)} MiB` : '–'} |`);
   }
-  console.log('\n| guides | cache | site / bare |\n|---|---|---|');
+  console.log('\n| guides | cache | site / bare, wall | site / bare, CPU |\n|---|---|---|---|');
   for (const n of [size]) for (const mode of ['cold', 'warm']) {
     const s = rows.find((r) => r.n === n && r.mode === mode && r.variant === 'site');
     const b = rows.find((r) => r.n === n && r.mode === mode && r.variant === 'bare');
-    console.log(`| ${n} | ${mode} | ${(s.seconds / b.seconds).toFixed(2)}x |`);
+    console.log(`| ${n} | ${mode} | ${(s.seconds / b.seconds).toFixed(2)}x | ${(s.cpu / b.cpu).toFixed(2)}x |`);
   }
 
   console.log('\nWhere the time goes (seconds, from the median run\'s build log; "–" = not in the log)\n');
