@@ -22,7 +22,7 @@ export async function startSearchPage(root: HTMLElement, app: HTMLElement) {
   let lastFocus: Element | null = app.contains(document.activeElement) ? document.activeElement : null;
   const onFocusIn = (e: FocusEvent) => { lastFocus = e.target as Element; };
   const onFocusOut = (e: FocusEvent) => {
-    // A real blur (not the element being replaced) forgets it.
+    // Focus really leaving (not the element being replaced) forgets it.
     if ((e.target as Element).isConnected && !app.contains(e.relatedTarget as Node | null)) lastFocus = null;
   };
   app.addEventListener('focusin', onFocusIn);
