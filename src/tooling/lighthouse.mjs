@@ -33,8 +33,17 @@ const preview = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
+// Wait for the address astro preview actually serves on: when PORT is taken (another checkout running
+// Lighthouse), it says "Port 4329 is in use" and moves to the next one, and measuring PORT then would
+// measure someone else's build.
+let origin = '';
+let printed = '';
 await new Promise((resolve, reject) => {
-  preview.stdout.on('data', (d) => String(d).includes(String(PORT)) && resolve(undefined));
+  preview.stdout.on('data', (d) => {
+    printed += String(d);
+    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(printed.replace(/\x1b\[[0-9;]*m/g, ''));
+    if (url && !origin) { origin = url[0]; resolve(undefined); }
+  });
   preview.on('exit', (code) => reject(new Error(`astro preview exited (${code})`)));
 });
 
@@ -49,7 +58,7 @@ try {
   for (const path of pages) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
-      const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
       const { categories: c, audits: a } = result.lhr;
       runs.push({
         performance: c.performance.score * 100, accessibility: c.accessibility.score * 100,

@@ -57,8 +57,9 @@ describe('relevance: the right guide comes first', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(new URL('/search/', baseURL()).href);
-    // Wait for Pagefind to load (its filters are listed then): a query typed while the index loads
-    // first shows the empty search's "No results", for a moment, under the new query's words.
+    // Search loads when the reader first uses the box: click it and wait for Pagefind (its filters
+    // are listed then), so every query below is timed the same way.
+    await page.locator('.search-app pagefind-input input').click();
     await page.locator('.search-app pagefind-filter-pane input[name="assistant"]').first().waitFor({ state: 'attached', timeout: 30_000 });
     const rows: { query: string; expected: string; got: string; status: string }[] = [];
     for (const { q, first, known } of table) {
@@ -116,6 +117,99 @@ describe('/search/ keeps the query and filters in the URL', () => {
     await input.fill('memory');
     await expect.poll(async () => new URL(page.url()).searchParams.get('q'), { timeout: 15_000 }).toBe('memory');
     expect(new URL(page.url()).searchParams.get('assistant')).toBe('ChatGPT');
+    expect([...problems.console, ...problems.pageErrors]).toEqual([]);
+    await context.close();
+  });
+});
+
+/** Records every layout shift on the page from the start (Chromium's layout-shift entries). */
+async function recordShifts(context: BrowserContext) {
+  await context.addInitScript(() => {
+    const w = window as unknown as { shifts: { value: number; recentInput: boolean; nodes: string[] }[] };
+    w.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
+        w.shifts.push({ value: e.value, recentInput: e.hadRecentInput, nodes: (e.sources ?? []).map((x) => (x.node as Element | undefined)?.className ?? x.node?.nodeName ?? '?') });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shifts: { value: number; recentInput: boolean; nodes: string[] }[] }).shifts);
+const UI_CODE = /\/_astro\/ui\.[\w-]+\.js$/;
+
+describe('/search/ holds still and loads search when the reader uses it', () => {
+  it.each([390, 1280])('%i px wide: nothing moves on arrival or when search starts, and typing shows results', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    await recordShifts(context);
+    const urls: string[] = [];
+    context.on('request', (r) => urls.push(new URL(r.url()).pathname));
+    const { page, problems } = await openPage(context, '/search/');
+    const browse = page.locator('[data-search-browse]');
+    const filters = page.locator('.search-filters');
+    await page.waitForTimeout(1500);
+    // On arrival: the box is ready for typing, the filter lists are there, and nothing has moved.
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.search-app pagefind-input'))).toBe(true);
+    expect(await page.locator('.search-filters input[type="checkbox"][name="assistant"]').count()).toBeGreaterThan(0);
+    expect(await shifts(page)).toEqual([]);
+    // The search UI and index are not loaded until the reader uses the box.
+    expect(urls.filter((u) => UI_CODE.test(u) || u.startsWith('/pagefind/'))).toEqual([]);
+    const before = { browse: await browse.boundingBox(), filters: await filters.boundingBox() };
+
+    // Using the box loads search; Pagefind's filter lists take the place of the page's own, unmoved.
+    await page.locator('.search-app pagefind-input input').click();
+    const pane = page.locator('.search-app pagefind-filter-pane');
+    await expect.poll(async () => pane.isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await page.locator('.search-filters-static').count()).toBe(0);
+    expect(await pane.locator('input[name="assistant"][value="ChatGPT"]').count()).toBe(1);
+    await page.waitForTimeout(300);
+    expect({ browse: await browse.boundingBox(), filters: await filters.boundingBox() }).toEqual(before);
+    expect(await shifts(page)).toEqual([]);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.search-app pagefind-input'))).toBe(true);
+
+    await page.keyboard.type('memory');
+    await page.locator(FIRST_RESULT).first().waitFor({ timeout: 15_000 });
+    await expect.poll(async () => new URL(page.url()).searchParams.get('q'), { timeout: 15_000 }).toBe('memory');
+    expect(await browse.isHidden()).toBe(true);
+    expect([...problems.console, ...problems.pageErrors]).toEqual([]);
+    await context.close();
+  });
+
+  it('a shared ?q= link shows its results without the reader doing anything', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+    const { page, problems } = await openPage(context, '/search/?q=memory&platform=Web');
+    await page.locator(FIRST_RESULT).first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.search-app pagefind-input input').inputValue()).toBe('memory');
+    expect(await page.locator('.search-results pagefind-summary').textContent()).toMatch(/\d+ results? for memory/);
+    const web = page.locator('pagefind-filter-pane input[name="platform"][value="Web"]');
+    await expect.poll(async () => web.isChecked(), { timeout: 15_000 }).toBe(true);
+    expect([...problems.console, ...problems.pageErrors]).toEqual([]);
+    await context.close();
+  });
+
+  it('what the reader types or ticks while search is still loading is kept and searched', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await openPage(context, '/search/');
+    // A slow connection: the search UI arrives a second after it is asked for.
+    await page.route(UI_CODE, async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
+    await page.keyboard.type('training', { delay: 20 });
+    // Tick a filter from the keyboard, as it is before search has loaded.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('assistant');
+    const value = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    await page.keyboard.press('Space');
+    await page.locator(FIRST_RESULT).first().waitFor({ timeout: 15_000 });
+    await expect.poll(async () => new URL(page.url()).searchParams.get('q'), { timeout: 15_000 }).toBe('training');
+    await expect.poll(async () => new URL(page.url()).searchParams.getAll('assistant'), { timeout: 15_000 }).toEqual([value]);
+    expect(await page.locator('.search-app pagefind-input input').inputValue()).toBe('training');
+    // Focus stays on the same filter, now Pagefind's, and it is ticked.
+    await expect.poll(async () => page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return el?.closest('pagefind-filter-pane') ? `${el.name}=${el.value} ${el.checked}` : null;
+    }), { timeout: 15_000 }).toBe(`assistant=${value} true`);
     expect([...problems.console, ...problems.pageErrors]).toEqual([]);
     await context.close();
   });

@@ -7,6 +7,7 @@ import { getInstanceManager } from '@pagefind/component-ui';
 import pagefindCssUrl from '@pagefind/component-ui/css?url';
 import siteCssUrl from './search.css?url';
 import { fallbackQueries, preference, rewriteQuery } from './query';
+import { FILTER_NAMES, type Filters } from './url';
 
 function linkStylesheet(href: string): Promise<void> {
   const existing = document.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${href}"]`);
@@ -27,8 +28,7 @@ export const stylesReady = Promise.all([linkStylesheet(pagefindCssUrl), linkStyl
 
 /** URL parameter that carries the searched words to the page a result opens (see highlight.ts). */
 export const HIGHLIGHT_PARAM = 'highlight';
-export const FILTER_NAMES = ['assistant', 'kind', 'platform'] as const;
-export type Filters = Record<string, string[]>;
+export { FILTER_NAMES, type Filters } from './url';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
