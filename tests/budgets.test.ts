@@ -16,12 +16,14 @@ type Figure = keyof typeof BUDGET;
 
 /**
  * Pages and figures over target, with the measured value plus ~2% as a ceiling (a ratchet: figures
- * may only shrink). Empty since 2026-11-27: the three long ChatGPT guides (what-changed with 52
- * sources, stop-training and secure-your-account with two drawings each) came within target when
- * the shared stylesheet lost the typography plugin's and preflight's rules for elements the site
- * never has (6,794 → 5,074 B): the condition for closing issue 6. Add an entry only with a reason.
+ * may only shrink). Measured 2026-11-27: /chatgpt/what-changed/ cites 52 sources (about 3.3 KB of the
+ * page, mostly incompressible URLs) and is 15,223 B. The shared stylesheet is 6,047 B, about 1 KB of
+ * it the typography plugin's, which the site's chosen stack keeps; replacing the plugin with a
+ * hand-written subset (tried on branch budget, commit 0bd86de) brought this page to 14,261 B.
  */
-export const KNOWN_OVER: Record<string, Partial<Record<Figure, number>>> = {};
+export const KNOWN_OVER: Record<string, Partial<Record<Figure, number>>> = {
+  '/chatgpt/what-changed/': { htmlCss: 15_530 },
+};
 
 function limitFor(route: string, figure: Figure): number {
   return KNOWN_OVER[route]?.[figure] ?? KNOWN_OVER['*']?.[figure] ?? BUDGET[figure];
