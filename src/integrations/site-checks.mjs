@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 // Sätteri's HTML parser (Rust, shipped with Astro 7's Markdown processor) builds the same tree as
 // hast-util-from-html about three times faster, which matters on thousands of pages.
 import { htmlToHast } from 'satteri';
+import { eachNode } from '../lib/each-node.mjs';
 import { lintGuides } from './guide-lint.mjs';
 
 function htmlFiles(dir) {
@@ -38,13 +39,8 @@ export function checkBuiltSite({ distDir, base = '/', contentDir = './content' }
     const ids = new Set();
     const links = [];
     const images = [];
-    // A plain walk (no parent stacks): this runs over every element of every page.
-    const stack = [tree];
-    while (stack.length) {
-      const node = stack.pop();
-      if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-      if (node.type !== 'element') continue;
-      const el = node;
+    eachNode(tree, (el) => {
+      if (el.type !== 'element') return;
       const id = el.properties?.id;
       if (id !== undefined) {
         if (ids.has(String(id))) problems.push(`${sourceFor(route, contentDir)}: the id "${id}" is used twice on the page (each step and heading needs its own; give each <Steps> a distinct name)`);
@@ -52,7 +48,7 @@ export function checkBuiltSite({ distDir, base = '/', contentDir = './content' }
       }
       if (el.tagName === 'a' && typeof el.properties?.href === 'string') links.push(el.properties.href);
       if ((el.tagName === 'img' || el.tagName === 'source') && typeof el.properties?.src === 'string') images.push(el.properties.src);
-    }
+    });
     pages.set(route, { ids, links });
     // Images the page shows must exist in the built site (public/ files are copied there).
     for (const src of images) {
