@@ -55,7 +55,7 @@ export const FACT_KEYS = FACTS.map((f) => f.key) as [FactKey, ...FactKey[]];
 /**
  * The filters offered above the table. A row matches when its fact's `answer` is in `answers`; a row
  * that matches through "partly" is marked as a partial match. Every filter must match at least one
- * assistant in the data (tests/comparison-data.test.ts): a filter that always empties the table is
+ * assistant in the data (tests/unit/comparison-data.test.ts): a filter that always empties the table is
  * a dead end. No assistant is recorded as "no training by default", so that filter also takes the
  * "partly" answers (Claude: you choose, but the 2025 pop-up had training preset to On).
  */

@@ -6,7 +6,7 @@
  * When you rename content/guides/chatgpt/old-name.mdx to new-name.mdx, add:
  *   '/chatgpt/old-name/': '/chatgpt/new-name/',
  * Keys and values are root-relative, without the base path, and end with "/" (the site's one
- * trailing-slash policy). A test (tests/sharing-build.test.ts) checks that every old URL here is built
+ * trailing-slash policy). A test (tests/build/sharing.test.ts) checks that every old URL here is built
  * and sends readers to a page that exists. A fragment cannot be redirected: if a heading id changes,
  * keep the old id reachable or update the links that point to it.
  *

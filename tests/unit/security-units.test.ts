@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspMetaFirst, cspProblems, inlineHashes, pruneHashes } from '../src/integrations/security-headers.mjs';
-import { headersForPath, parseHeadersFile, renderHeadersFile } from '../src/lib/headers.mjs';
-import { mdxComponentNames } from '../src/lib/markdown/checks/components.mjs';
+import { cspMetaFirst, cspProblems, inlineHashes, pruneHashes } from '../../src/integrations/security-headers.mjs';
+import { headersForPath, parseHeadersFile, renderHeadersFile } from '../../src/lib/headers.mjs';
+import { mdxComponentNames } from '../../src/lib/markdown/checks/components.mjs';
 
 describe('_headers', () => {
   it('round-trips, applies every matching rule, and honours the base path', () => {

@@ -7,11 +7,11 @@ import { parse, stringify } from 'yaml';
 import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
-import { assistants } from '../src/data/assistants';
-import { CONFIDENCE_TEXT, FACT_KEYS, NOT_DOCUMENTED, type FactKey } from '../src/data/comparison';
-import { readComparison } from '../src/lib/comparison-loader';
-import { $, $$, attr, builtPages, page, text } from './helpers/dist';
-import { VALID_FRONTMATTER, buildFixture, guide } from './helpers/build-fixture';
+import { assistants } from '../../src/data/assistants';
+import { CONFIDENCE_TEXT, FACT_KEYS, NOT_DOCUMENTED, type FactKey } from '../../src/data/comparison';
+import { readComparison } from '../../src/lib/comparison-loader';
+import { $, $$, attr, builtPages, page, text } from '../helpers/dist';
+import { VALID_FRONTMATTER, buildFixture, guide } from '../helpers/build-fixture';
 
 const data = await readComparison('content/data/assistants.yaml');
 const factsOf = (id: string) => data.assistants.find((a) => a.id === id)!.facts;

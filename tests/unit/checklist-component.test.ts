@@ -2,10 +2,10 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
-import Checklist from '../src/components/Checklist.astro';
-import ConfidenceBadge from '../src/components/compare/ConfidenceBadge.astro';
-import { CONFIDENCES, CONFIDENCE_TEXT } from '../src/data/comparison';
-import { $, $$, attr, text } from './helpers/dist';
+import Checklist from '../../src/components/Checklist.astro';
+import ConfidenceBadge from '../../src/components/compare/ConfidenceBadge.astro';
+import { CONFIDENCES, CONFIDENCE_TEXT } from '../../src/data/comparison';
+import { $, $$, attr, text } from '../helpers/dist';
 
 let container: AstroContainer;
 beforeAll(async () => {

@@ -3,8 +3,8 @@
 // The same checks run on the media fixture site in tests/browser/media-zoom.test.ts, which holds
 // the sample capture (the site itself has no fake captures).
 import { describe, expect, it } from 'vitest';
-import { DIST } from './helpers/dist';
-import { captionProblems, htmlPages, imgProblems, oversizeProblems } from './helpers/media-checks';
+import { DIST } from '../helpers/dist';
+import { captionProblems, htmlPages, imgProblems, oversizeProblems } from '../helpers/media-checks';
 
 describe('pictures on the built site', () => {
   const pages = htmlPages(DIST);

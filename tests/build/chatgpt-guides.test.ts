@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
-import { platforms, type PlatformId } from '../src/data/platforms';
-import { $, $$, attr, guidePages, text } from './helpers/dist';
+import { platforms, type PlatformId } from '../../src/data/platforms';
+import { $, $$, attr, guidePages, text } from '../helpers/dist';
 
 const GUIDES_DIR = 'content/guides/chatgpt';
 const LABELS_FILE = 'content/data/ui-labels.chatgpt.yaml';

@@ -5,9 +5,9 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import Illustration from '../src/components/media/Illustration.astro';
-import { getIllustration, illustrationNames, optimizeSvg, unregisteredDrawings } from '../src/illustrations';
-import { captionFor } from '../src/components/media/caption';
+import Illustration from '../../src/components/media/Illustration.astro';
+import { getIllustration, illustrationNames, optimizeSvg, unregisteredDrawings } from '../../src/illustrations';
+import { captionFor } from '../../src/components/media/caption';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -37,7 +37,7 @@ describe('registry', () => {
   });
 
   test('every assistant with guides has drawings, each placed in one of its own guides', () => {
-    const guidesDir = new URL('../content/guides/', import.meta.url);
+    const guidesDir = new URL('../../content/guides/', import.meta.url);
     for (const assistant of readdirSync(guidesDir)) {
       const names = illustrationNames.filter((n) => n.startsWith(`${assistant}/`));
       expect(names.length, `drawings for ${assistant}`).toBeGreaterThan(0);
@@ -102,7 +102,7 @@ describe('registry', () => {
     return all.slice(start, end);
   }
   const labelsIn = (name: string) => {
-    const source = readFileSync(new URL(`../src/illustrations/${name}.svg`, import.meta.url), 'utf8');
+    const source = readFileSync(new URL(`../../src/illustrations/${name}.svg`, import.meta.url), 'utf8');
     return [...source.matchAll(/<text class="i-text"[^>]*>(.*?)<\/text>/g)].map((m) =>
       m[1].replace(/<tspan[^>]*>/g, ' ').replace(/<\/tspan>/g, '').replace(/\s+/g, ' ').trim().replace(/&amp;/g, '&'),
     );
@@ -118,7 +118,7 @@ describe('registry', () => {
   });
 
   test('every class a drawing uses is painted by the theme (an unstyled shape would show black)', () => {
-    const css = readFileSync(new URL('../src/styles/media.css', import.meta.url), 'utf8');
+    const css = readFileSync(new URL('../../src/styles/media.css', import.meta.url), 'utf8');
     const painted = new Set([...css.matchAll(/\.ill-svg \.(i-[\w-]+)/g)].map((m) => m[1]));
     for (const name of illustrationNames) {
       const used = new Set([...getIllustration(name).svg.matchAll(/class="([^"]+)"/g)].flatMap((m) => m[1].split(/\s+/)));
@@ -130,7 +130,7 @@ describe('registry', () => {
   test('svgo output is no larger than the source', async () => {
     const { readFile } = await import('node:fs/promises');
     for (const name of illustrationNames) {
-      const source = await readFile(new URL(`../src/illustrations/${name}.svg`, import.meta.url), 'utf8');
+      const source = await readFile(new URL(`../../src/illustrations/${name}.svg`, import.meta.url), 'utf8');
       expect(optimizeSvg(source).length).toBeLessThanOrEqual(source.length);
     }
   });

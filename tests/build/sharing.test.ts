@@ -4,11 +4,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { redirects } from '../src/data/redirects';
-import { $, $$, attr, builtPages, DIST, guidePages, redirectPages, text } from './helpers/dist';
-import { pngSize } from './helpers/png';
+import { redirects } from '../../src/data/redirects';
+import { $, $$, attr, builtPages, DIST, guidePages, redirectPages, text } from '../helpers/dist';
+import { pngSize } from '../helpers/png';
 
-// The build under test uses the defaults (no SITE_URL/BASE_PATH); tests/sharing-base-path.test.ts
+// The build under test uses the defaults (no SITE_URL/BASE_PATH); tests/fixtures/sharing-base-path.test.ts
 // covers a subpath build.
 const SITE = process.env.SITE_URL ?? 'https://off-the-record.example';
 const urlOf = (route: string) => new URL(route, SITE).href;

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import type { Element, ElementContent, Root } from 'hast';
-import { $, guidePages } from './helpers/dist';
+import { $, guidePages } from '../helpers/dist';
 
 export const MAX_GRADE = 9;
 

@@ -1,7 +1,7 @@
 // Checks over every page of the built site, read with a real HTML parser.
 import { describe, expect, it } from 'vitest';
-import { checkBuiltSite } from '../src/integrations/site-checks.mjs';
-import { $, $$, attr, builtPages, guidePages, page, text } from './helpers/dist';
+import { checkBuiltSite } from '../../src/integrations/site-checks.mjs';
+import { $, $$, attr, builtPages, guidePages, page, text } from '../helpers/dist';
 
 describe('every built page', () => {
   const pages = builtPages();

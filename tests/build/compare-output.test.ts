@@ -1,8 +1,8 @@
 // The built comparison page and start-here checklists, read from dist/ with a real HTML parser.
 import { describe, expect, it } from 'vitest';
-import { assistants } from '../src/data/assistants';
-import { CONFIDENCE_TEXT, FACTS } from '../src/data/comparison';
-import { $, $$, attr, builtPages, page, text } from './helpers/dist';
+import { assistants } from '../../src/data/assistants';
+import { CONFIDENCE_TEXT, FACTS } from '../../src/data/comparison';
+import { $, $$, attr, builtPages, page, text } from '../helpers/dist';
 
 const others = assistants.filter((a) => a.id !== 'chatgpt');
 

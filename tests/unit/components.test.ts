@@ -1,13 +1,13 @@
 // The MDX components writers use, rendered with Astro's Container API.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import Steps from '../src/components/mdx/Steps.astro';
-import PlatformTabs from '../src/components/mdx/PlatformTabs.astro';
-import Tab from '../src/components/mdx/Tab.astro';
-import Aside from '../src/components/mdx/Aside.astro';
-import SettingPath from '../src/components/mdx/SettingPath.astro';
+import Steps from '../../src/components/mdx/Steps.astro';
+import PlatformTabs from '../../src/components/mdx/PlatformTabs.astro';
+import Tab from '../../src/components/mdx/Tab.astro';
+import Aside from '../../src/components/mdx/Aside.astro';
+import SettingPath from '../../src/components/mdx/SettingPath.astro';
 import { fromHtml } from 'hast-util-from-html';
-import { $, $$, attr, text } from './helpers/dist';
+import { $, $$, attr, text } from '../helpers/dist';
 
 let container: AstroContainer;
 beforeAll(async () => {

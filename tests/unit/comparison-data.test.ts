@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { assistantIds } from '../src/data/assistants';
-import { FACT_KEYS, FILTERS, NOT_DOCUMENTED, parseComparison, sortValue } from '../src/data/comparison';
-import { readComparison } from '../src/lib/comparison-loader';
-import { formatPartialDate, splitCitations } from '../src/lib/comparison-format';
-import { buildFixture, guide } from './helpers/build-fixture';
+import { assistantIds } from '../../src/data/assistants';
+import { FACT_KEYS, FILTERS, NOT_DOCUMENTED, parseComparison, sortValue } from '../../src/data/comparison';
+import { readComparison } from '../../src/lib/comparison-loader';
+import { formatPartialDate, splitCitations } from '../../src/lib/comparison-format';
+import { buildFixture, guide } from '../helpers/build-fixture';
 
 type Raw = { assistants: { id: string; facts: Record<string, Record<string, unknown>> }[]; sources: Record<string, unknown>[] };
 const fixture = (name: string): Raw => parse(readFileSync(`tests/fixtures/comparison/${name}.yaml`, 'utf8'));

@@ -4,12 +4,12 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
-import Screenshot from '../src/components/media/Screenshot.astro';
-import TwoShots from './fixtures/media/TwoShots.astro';
-import { checkScreenshotProps, screenshotLayout } from '../src/components/media/screenshot';
+import Screenshot from '../../src/components/media/Screenshot.astro';
+import TwoShots from '../fixtures/media/TwoShots.astro';
+import { checkScreenshotProps, screenshotLayout } from '../../src/components/media/screenshot';
 // The one sample capture lives only in the test fixtures; the site has no fake captures.
-import sample from './fixtures/media/sample-capture.png';
-import sampleDark from './fixtures/media/sample-capture-dark.png';
+import sample from '../fixtures/media/sample-capture.png';
+import sampleDark from '../fixtures/media/sample-capture-dark.png';
 
 let container: AstroContainer;
 beforeAll(async () => {

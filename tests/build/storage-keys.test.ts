@@ -4,9 +4,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { storageKeys } from '../src/data/storage-keys';
-import * as keys from '../src/scripts/keys';
-import { $, $$, page, text } from './helpers/dist';
+import { storageKeys } from '../../src/data/storage-keys';
+import * as keys from '../../src/scripts/keys';
+import { $, $$, page, text } from '../helpers/dist';
 
 const declared = storageKeys.map((k) => k.key).sort();
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { $$, attr, guidePages, type BuiltPage } from './helpers/dist';
+import { $$, attr, guidePages, type BuiltPage } from '../helpers/dist';
 
 export const BUDGET = { htmlCss: 14 * 1024, firstLoad: 18 * 1024, js: 2 * 1024 } as const;
 type Figure = keyof typeof BUDGET;

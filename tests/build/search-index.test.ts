@@ -4,9 +4,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { $, $$, attr, builtPages, guidePages } from './helpers/dist';
-import { VALID_FRONTMATTER, buildFixture, guide } from './helpers/build-fixture';
-import { fallbackQueries, namedAssistant, preference, rewriteQuery } from '../src/scripts/search/query';
+import { $, $$, attr, builtPages, guidePages } from '../helpers/dist';
+import { VALID_FRONTMATTER, buildFixture, guide } from '../helpers/build-fixture';
+import { fallbackQueries, namedAssistant, preference, rewriteQuery } from '../../src/scripts/search/query';
 
 describe('search markup in the built site', () => {
   it('marks only guide pages, and only their header and body, as searchable', () => {

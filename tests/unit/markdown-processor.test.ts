@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
-import { guideProcessor } from '../src/lib/markdown/index.mjs';
+import { guideProcessor } from '../../src/lib/markdown/index.mjs';
 
 const FILE = resolve('content/guides/claude/example.mdx');
 

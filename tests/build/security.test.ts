@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { cspProblems, metaCspOf } from '../src/integrations/security-headers.mjs';
-import { SECURITY_HEADERS, headerCsp, headersForPath, parseHeadersFile } from '../src/lib/headers.mjs';
-import { $$, attr, builtPages, text } from './helpers/dist';
+import { cspProblems, metaCspOf } from '../../src/integrations/security-headers.mjs';
+import { SECURITY_HEADERS, headerCsp, headersForPath, parseHeadersFile } from '../../src/lib/headers.mjs';
+import { $$, attr, builtPages, text } from '../helpers/dist';
 
 const pages = builtPages();
 const headersText = readFileSync('dist/_headers', 'utf8');
