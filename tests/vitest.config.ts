@@ -1,19 +1,40 @@
 /// <reference types="vitest/config" />
+// The suite as four Vitest projects, cheapest first. `npm test` runs them in this order in one Vitest
+// run (sequence.groupOrder); each runs alone with `npm run test:<name>`. Put a new test in the folder
+// of the project that fits what it needs:
+//   tests/unit/      pure functions and components (Container API): no build, no browser (seconds)
+//   tests/build/     reads the built site in dist/ (npm run build first); pages parsed once per worker
+//   tests/fixtures/  builds its own small site under tests/.tmp/ (writer errors, base path, determinism)
+//   tests/browser/   drives the one shared Chromium against dist/ (or a fixture site)
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 // getViteConfig lets component tests render .astro files with Astro's Container API.
 import { getViteConfig } from 'astro/config';
 
+const project = (name: string, groupOrder: number, test: Record<string, unknown> = {}) => ({
+  extends: true as const,
+  test: { name, include: [`tests/${name}/**/*.test.ts`], sequence: { groupOrder }, ...test },
+});
+
 export default getViteConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/setup/global-setup.ts'],
     testTimeout: 60_000,
-    hookTimeout: 120_000,
-    // Two cores: browser tests and fixture builds are heavy, so run at most two files at once.
-    maxWorkers: 2,
+    hookTimeout: 180_000,
+    // Every core the machine has (2 here). Fixture builds take turns through a lock
+    // (tests/helpers/build-fixture.ts); browser files share one Chromium.
+    maxWorkers: availableParallelism(),
     // A loaded 2-core machine can take seconds to paint; poll longer than Vitest's 1 s default.
     expect: { poll: { timeout: 10_000 } },
+    // Vitest's own summary, then one plain closing line "Tests: N passed, N failed" that CI reads.
     reporters: ['default', './tests/setup/summary-reporter.ts'],
+    projects: [
+      project('unit', 1),
+      // Files of this project share their modules within a worker, so tests/helpers/dist.ts parses
+      // each built page once per worker instead of once per file. The tests only read dist/.
+      project('build', 2, { globalSetup: ['tests/setup/dist.ts'], isolate: false }),
+      project('fixtures', 3),
+      project('browser', 4, { globalSetup: ['tests/setup/dist.ts', 'tests/setup/browser.ts'] }),
+    ],
   },
 });

@@ -1,24 +1,14 @@
-// Launches Debian's Chromium through playwright-core with the flags this machine needs (no sandbox as
-// root; no background networking, which the closed network would refuse).
+// The browser project's one Chromium (started by tests/setup/browser.ts): each test file connects to
+// it and works in its own contexts; closing the connection leaves the browser to the other files.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export function baseURL(): string {
   return inject('baseURL');
 }
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });
+  return chromium.connect(inject('chromiumEndpoint'));
 }
 
 export interface PageProblems {

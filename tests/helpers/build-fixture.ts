@@ -47,7 +47,7 @@ export function buildFixture(name: string, files: Record<string, string>, env: R
   const release = lockBuilds();
   let run;
   try {
-    run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    run = spawnSync(process.execPath, ['src/tooling/astro.mjs', 'build', '--outDir', outDir], {
       encoding: 'utf8',
       env: {
         ...inherited,

@@ -1,10 +1,11 @@
-// Runs once before all tests: makes sure the site is built, a Chromium is available (installing
-// Debian's package when we are root and it is missing), and serves dist/ on a local port for the
-// browser tests. Browser tests are never skipped: without Chromium the run stops with one clear line.
+// Global setup of the browser project: one Chromium for every browser test file (each file connects to
+// it; contexts keep the files apart). It is Debian's Chromium, installed with apt-get when we are root
+// and it is missing. Browser tests are never skipped: without Chromium the run stops with one clear line.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from '../helpers/server';
+import { CHROMIUM_ARGS } from '../helpers/chromium-args';
 
 export const CHROMIUM_CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -29,19 +30,14 @@ function ensureChromium(): string {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) {
-    throw new Error('dist/ is missing: run "npm test" (it builds first) or "npm run build".');
-  }
-  const chromium = ensureChromium();
-  const server = await startStaticServer('dist');
-  project.provide('baseURL', server.url);
-  project.provide('chromiumPath', chromium);
+  const executablePath = ensureChromium();
+  const server = await chromium.launchServer({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  project.provide('chromiumEndpoint', server.wsEndpoint());
   return async () => server.close();
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    baseURL: string;
-    chromiumPath: string;
+    chromiumEndpoint: string;
   }
 }
