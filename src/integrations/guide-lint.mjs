@@ -76,7 +76,7 @@ export function lintGuides(contentDir) {
       const msg = String(err.reason ?? err.message);
       if (msg.startsWith(rel)) return problems.push(msg);
       // The parser starts its message with "line:column: ".
-      const [, line, column, reason] = msg.match(/^(\d+):(\d+): ([\s\S]*)$/) ?? [, undefined, undefined, msg];
+      const [, line, column, reason] = msg.match(/^(\d+):(\d+): ([\s\S]*)$/) ?? [null, undefined, undefined, msg];
       problems.push(`${rel}${line ? `:${line}:${column}` : ''}: MDX syntax error: ${reason}`);
     };
     let tree;

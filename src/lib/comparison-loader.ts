@@ -50,7 +50,7 @@ export function comparisonLoader(fileName: string, { optional = false }: Compari
           // Log the list ourselves: Astro adds a "Browser APIs" hint to any error whose text contains
           // "document", and our messages often say "Not documented".
           logger.error(error.message);
-          throw new Error(`${fileName}: ${error.problems.length} problem(s), listed above. Fix them and build again.`);
+          throw new Error(`${fileName}: ${error.problems.length} problem(s), listed above. Fix them and build again.`, { cause: error });
         }
         store.clear();
         for (const entry of assistants) {

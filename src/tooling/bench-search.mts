@@ -263,7 +263,7 @@ const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); retu
 
 // BENCH_SKIP_BUILD=1 measures the site built by the previous run again (the build takes minutes).
 const reuse = process.env.BENCH_SKIP_BUILD === '1' && existsSync(join(OUT, 'pagefind'));
-let written = GUIDES;
+let written: number;
 let built = { seconds: NaN, indexMs: NaN };
 if (reuse) {
   written = readdirSync(join(CONTENT, 'guides'), { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).length;

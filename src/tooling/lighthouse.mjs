@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
@@ -41,7 +42,7 @@ let printed = '';
 await new Promise((resolve, reject) => {
   preview.stdout.on('data', (d) => {
     printed += String(d);
-    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(printed.replace(/\x1b\[[0-9;]*m/g, ''));
+    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(stripVTControlCharacters(printed));
     if (url && !origin) { origin = url[0]; resolve(undefined); }
   });
   preview.on('exit', (code) => reject(new Error(`astro preview exited (${code})`)));

@@ -53,7 +53,7 @@ export function proseBlocks(root: Root | Element): string[] {
   return blocks;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
 
 export interface Score {
   sentences: number;

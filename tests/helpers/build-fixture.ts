@@ -83,7 +83,9 @@ function lockBuilds(): () => void {
       // A lock older than the build timeout was left by a killed run.
       try {
         if (Date.now() - statSync(lock).mtimeMs > 150_000) rmSync(lock, { recursive: true, force: true });
-      } catch {}
+      } catch {
+        // Another worker removed it first.
+      }
       if (Date.now() - started > 600_000) throw new Error('waited 10 minutes for another fixture build');
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
     }

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { join, resolve } from 'node:path';
 import { generate } from './generate.mjs';
 
@@ -39,7 +40,7 @@ function timed(command, env) {
  * images, pictures), and this site's post-build steps (link checker, search index). Seconds; a phase the log does not show is left out.
  */
 function phasesOf(log) {
-  const plain = log.replace(/\x1b\[[\d;]*m/g, '');
+  const plain = stripVTControlCharacters(log);
   // Astro writes "706ms", "43.10s" or, past a minute, "1m 3s"; this site's hooks "9305 ms".
   const D = '((?:\\d+m\\s+)?[\\d.]+\\s?m?s)';
   const toSeconds = (d) => {

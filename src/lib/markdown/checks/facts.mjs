@@ -33,7 +33,9 @@ function literalList(value) {
   try {
     const parsed = JSON.parse(String(value?.value ?? ''));
     if (Array.isArray(parsed) && parsed.every((v) => typeof v === 'string')) return parsed;
-  } catch {}
+  } catch {
+    // Not a JSON list either: the caller then asks the writer for a list of facts.
+  }
   return undefined;
 }
 
