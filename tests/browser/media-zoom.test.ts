@@ -6,20 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from '../helpers/browser';
 import { startStaticServer } from '../helpers/server';
-import { captionProblems, htmlPages, imgProblems, oversizeProblems } from '../helpers/media-checks';
-import { MEDIA_GUIDE_ROUTE, buildMediaFixture } from '../helpers/media-fixture';
+import { BASE, MEDIA_GUIDE_ROUTE, fixtureSite } from '../helpers/fixture-site';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-let outDir: string;
 let server: Awaited<ReturnType<typeof startStaticServer>>;
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  const build = buildMediaFixture('media-zoom');
-  if (!build.ok) throw new Error(`media fixture did not build:\n${build.output}`);
-  outDir = build.outDir;
-  server = await startStaticServer(outDir);
+  // The fixture site (tests/helpers/fixture-site.ts): built by the fixtures project, or here.
+  server = await startStaticServer(fixtureSite().outDir, BASE);
   browser = await launch();
   // axe needs a page from browser.newContext() (browser.newPage() is refused).
   context = await browser.newContext({ viewport: { width: 1100, height: 850 } });
@@ -31,11 +27,14 @@ afterAll(async () => {
   await server?.close();
 });
 
+// The server's URL ends with the base path, without its slash.
+const guideURL = () => `${server.url}${MEDIA_GUIDE_ROUTE}`;
+
 async function open(): Promise<{ page: Page; requests: string[] }> {
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(new URL(MEDIA_GUIDE_ROUTE, server.url).href, { waitUntil: 'load' });
+  await page.goto(guideURL(), { waitUntil: 'load' });
   return { page, requests };
 }
 
@@ -45,15 +44,6 @@ const dialogs = (page: Page) => page.locator('dialog[open]');
 const focusedTrigger = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('[data-media-zoom]')].indexOf(document.activeElement!));
 const waitOpen = (page: Page, n: number) => expect.poll(() => dialogs(page).count()).toBe(n);
-
-describe('the fixture build', () => {
-  it('passes the picture checks (alt, width, height, 2x, captions)', async () => {
-    const pages = htmlPages(outDir);
-    expect(imgProblems(pages)).toEqual([]);
-    expect(await oversizeProblems(pages, outDir)).toEqual([]);
-    expect(captionProblems(pages)).toEqual([]);
-  });
-});
 
 describe('zoom dialog', () => {
   it('loads its code only on first use', async () => {
@@ -129,7 +119,7 @@ describe('zoom dialog', () => {
   it.each(['light', 'dark'] as const)('axe finds nothing with the dialog open (%s theme)', async (theme) => {
     const ctx = await browser.newContext({ colorScheme: theme, viewport: { width: 1100, height: 850 } });
     const page = await ctx.newPage();
-    await page.goto(new URL(MEDIA_GUIDE_ROUTE, server.url).href, { waitUntil: 'load' });
+    await page.goto(guideURL(), { waitUntil: 'load' });
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
     for (const index of [0, 1]) {
       await triggers(page).nth(index).click();
@@ -147,7 +137,7 @@ describe('illustration colours', () => {
   it.each(['light', 'dark'] as const)('text in the drawings meets WCAG AA contrast (%s theme)', async (theme) => {
     const ctx = await browser.newContext({ colorScheme: theme });
     const page = await ctx.newPage();
-    await page.goto(new URL(MEDIA_GUIDE_ROUTE, server.url).href, { waitUntil: 'load' });
+    await page.goto(guideURL(), { waitUntil: 'load' });
     // Computed fills of each kind of shape that text sits on, and of the text itself.
     const fills = await page.evaluate(() => {
       const canvas = document.createElement('canvas').getContext('2d')!;
@@ -190,7 +180,7 @@ describe('screenshot on the page', () => {
     for (const theme of ['light', 'dark'] as const) {
       const ctx = await browser.newContext({ colorScheme: theme });
       const page = await ctx.newPage();
-      await page.goto(new URL(MEDIA_GUIDE_ROUTE, server.url).href, { waitUntil: 'load' });
+      await page.goto(guideURL(), { waitUntil: 'load' });
       const shown = await page.evaluate(() =>
         [...document.querySelectorAll('.media-figure--screenshot picture')]
           .filter((p) => getComputedStyle(p).display !== 'none')
@@ -209,7 +199,7 @@ describe('screenshot on the page', () => {
   ])('at %ipx wide and DPR %i, no image file is wider than 2x its display width', async (width, dpr) => {
     const ctx = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: dpr });
     const page = await ctx.newPage();
-    await page.goto(new URL(MEDIA_GUIDE_ROUTE, server.url).href, { waitUntil: 'load' });
+    await page.goto(guideURL(), { waitUntil: 'load' });
     await page.evaluate(() =>
       Promise.all([...document.images].map((img) => ((img.loading = 'eager'), img.decode().catch(() => {})))),
     );

@@ -1,17 +1,12 @@
 // Guides quote content/data/assistants.yaml through <Fact> and <FactSheet>: a fact changes in one
-// place. Checked on the built pages (dist/), the way a reader sees them, and on a small fixture site
-// whose data file differs from the real one.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
-import { fromHtml } from 'hast-util-from-html';
-import { beforeAll, describe, expect, it } from 'vitest';
+// place. Checked on the built pages (dist/), the way a reader sees them; tests/fixtures/site.test.ts
+// builds a site whose data file differs from the real one.
+import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { assistants } from '../../src/data/assistants';
 import { CONFIDENCE_TEXT, FACT_KEYS, NOT_DOCUMENTED, type FactKey } from '../../src/data/comparison';
 import { readComparison } from '../../src/lib/comparison-loader';
 import { $, $$, attr, builtPages, page, text } from '../helpers/dist';
-import { VALID_FRONTMATTER, buildFixture, guide } from '../helpers/build-fixture';
 
 const data = await readComparison('content/data/assistants.yaml');
 const factsOf = (id: string) => data.assistants.find((a) => a.id === id)!.facts;
@@ -67,42 +62,5 @@ describe.each(others.map((a) => [a.id] as const))('%s guides show the data file�
       const key = attr(box, 'dataFact') as FactKey;
       if (facts[key].confidence === 'not-documented') expect(shownValue(box), `${route} › ${key}`).toBe(NOT_DOCUMENTED);
     }
-  });
-});
-
-describe('a fact changes in one place', () => {
-  const MARK = 'Kept for exactly 123 days (fixture value).';
-  let html = '';
-  beforeAll(() => {
-    const raw = parse(readFileSync('content/data/assistants.yaml', 'utf8'));
-    raw.assistants.find((a: { id: string }) => a.id === 'claude').facts.retention.value = MARK;
-    // This tiny site has none of the guides the comparison links to.
-    for (const a of raw.assistants) for (const f of Object.values(a.facts) as { guide?: string }[]) delete f.guide;
-    // /compare/ links to every assistant's page, which needs a guide.
-    const pages = Object.fromEntries(
-      others.map((a) => [`guides/${a.id}/a.mdx`, guide('Text.', VALID_FRONTMATTER.replace('assistant: chatgpt', `assistant: ${a.id}`))]),
-    );
-    const r = buildFixture('facts-one-place', {
-      ...pages,
-      'data/assistants.yaml': stringify(raw),
-      'guides/chatgpt/facts.mdx': guide('## Claude\n\n<Fact assistant="claude" name="retention" />\n\n## This guide’s own assistant\n\n<FactSheet facts={["training", "export"]} />'),
-    });
-    expect(r.ok, r.output).toBe(true);
-    html = readFileSync(join(r.outDir, 'chatgpt/facts/index.html'), 'utf8');
-  }, 180_000);
-
-  it('the guide shows the edited value, with no change to the guide', () => {
-    const tree = fromHtml(html);
-    expect(shownValue($('.fact[data-fact="retention"]', tree)!)).toBe(MARK);
-  });
-
-  it('a fact without an assistant is the guide’s own (ChatGPT here), with its sources linked', () => {
-    const tree = fromHtml(html);
-    const sheet = $('.fact-sheet', tree)!;
-    expect(attr(sheet, 'dataAssistant')).toBe('chatgpt');
-    expect(shownValue($('.fact[data-fact="training"]', sheet)!)).toBe(factsOf('chatgpt').training.value);
-    // The fixture guide's frontmatter has no dossier ids, so sources link out.
-    for (const a of $$('.cell-sources a', sheet)) expect(attr(a, 'href')).toMatch(/^https?:\/\//);
-    expect(VALID_FRONTMATTER).not.toMatch(/\bid:/);
   });
 });

@@ -26,11 +26,8 @@ export interface FixtureResult {
   outDir: string;
 }
 
-/**
- * files: paths relative to the content folder, e.g. "guides/chatgpt/a.mdx".
- * env: extra environment for the build, e.g. { BASE_PATH: '/off-the-record/', SITE_URL: '…' }.
- */
-export function buildFixture(name: string, files: Record<string, string>, env: Record<string, string> = {}): FixtureResult {
+/** Writes a fixture site's content folder (tests/.tmp/<name>/content), replacing any earlier one. */
+export function writeFixture(name: string, files: Record<string, string>): string {
   const root = resolve('tests/.tmp', name);
   rmSync(root, { recursive: true, force: true });
   for (const [path, text] of Object.entries(files)) {
@@ -38,7 +35,20 @@ export function buildFixture(name: string, files: Record<string, string>, env: R
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
-  const outDir = join(root, 'dist');
+  return root;
+}
+
+/**
+ * files: paths relative to the content folder, e.g. "guides/chatgpt/a.mdx".
+ * env: extra environment for the build, e.g. { BASE_PATH: '/off-the-record/', SITE_URL: '…' }.
+ */
+export function buildFixture(name: string, files: Record<string, string>, env: Record<string, string> = {}): FixtureResult {
+  const root = writeFixture(name, files);
+  return runBuild(root, join(root, 'dist'), env);
+}
+
+/** Builds the content already written in `root` into `outDir` (Astro, then the Pagefind index). */
+export function runBuild(root: string, outDir: string, env: Record<string, string> = {}): FixtureResult {
   // Vitest puts Vite's import.meta.env values (BASE_URL=/, SITE, MODE …) into process.env; a child
   // build would read them back as its own import.meta.env, overriding its base. Leave them out.
   const inherited = Object.fromEntries(
@@ -51,7 +61,6 @@ export function buildFixture(name: string, files: Record<string, string>, env: R
       encoding: 'utf8',
       env: {
         ...inherited,
-        ASTRO_TELEMETRY_DISABLED: '1',
         OTR_CONTENT_DIR: join(root, 'content'),
         OTR_CACHE_DIR: join(root, 'cache'),
         NO_COLOR: '1',

@@ -52,12 +52,13 @@ export function imgProblems(pages: HtmlPage[]): string[] {
 }
 
 /** Raster files wider than 2x the width their <img> is displayed at. */
-export async function oversizeProblems(pages: HtmlPage[], distDir: string): Promise<string[]> {
+export async function oversizeProblems(pages: HtmlPage[], distDir: string, base = '/'): Promise<string[]> {
   const problems: string[] = [];
   const widths = new Map<string, number>();
   const fileWidth = async (url: string) => {
     if (!widths.has(url)) {
-      const path = join(distDir, decodeURIComponent(new URL(url, 'http://x/').pathname));
+      const pathname = decodeURIComponent(new URL(url, 'http://x/').pathname);
+      const path = join(distDir, pathname.startsWith(base) ? pathname.slice(base.length - 1) : pathname);
       widths.set(url, (await sharp(path).metadata()).width ?? 0);
     }
     return widths.get(url)!;

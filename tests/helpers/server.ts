@@ -3,6 +3,6 @@
 // including the Content-Security-Policy. Directory index.html, and 404.html with status 404.
 import { startServer } from '../../src/tooling/static-server.mjs';
 
-export async function startStaticServer(dir: string) {
-  return startServer({ dir });
+export async function startStaticServer(dir: string, base = '/') {
+  return startServer({ dir, base });
 }

@@ -7,7 +7,6 @@ import { assistantIds } from '../../src/data/assistants';
 import { FACT_KEYS, FILTERS, NOT_DOCUMENTED, parseComparison, sortValue } from '../../src/data/comparison';
 import { readComparison } from '../../src/lib/comparison-loader';
 import { formatPartialDate, splitCitations } from '../../src/lib/comparison-format';
-import { buildFixture, guide } from '../helpers/build-fixture';
 
 type Raw = { assistants: { id: string; facts: Record<string, Record<string, unknown>> }[]; sources: Record<string, unknown>[] };
 const fixture = (name: string): Raw => parse(readFileSync(`tests/fixtures/comparison/${name}.yaml`, 'utf8'));
@@ -44,17 +43,6 @@ describe('the filters on /compare/', () => {
     const matching = assistants.filter(({ facts }) => (filter.answers as readonly string[]).includes(facts[filter.fact].answer ?? ''));
     expect(matching.map((a) => a.id)).not.toEqual([]);
   });
-});
-
-describe('the build', () => {
-  it('stops on a fact without a source, naming the assistant and the fact', () => {
-    const r = buildFixture('comparison-fact-without-source', {
-      'data/assistants.yaml': readFileSync('tests/fixtures/comparison/fact-without-source.yaml', 'utf8'),
-      'guides/chatgpt/a.mdx': guide('Text.'),
-    });
-    expect(r.ok).toBe(false);
-    expect(r.output).toContain('claude › humanReview: a fact needs at least one source (or confidence: not-documented)');
-  }, 180_000);
 });
 
 describe('the rules', () => {
