@@ -1,13 +1,14 @@
 // Pictures on the built site (dist/): alt, width and height on every <img>, no raster file more
 // than twice its display width, and every illustration captioned "Illustration: …".
-// The same checks run on the media fixture site in tests/browser/media-zoom.test.ts, which holds
+// The same checks run on the fixture site in tests/fixtures/site.test.ts, which holds
 // the sample capture (the site itself has no fake captures).
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../helpers/dist';
-import { captionProblems, htmlPages, imgProblems, oversizeProblems } from '../helpers/media-checks';
+import { DIST, allHtmlPages } from '../helpers/dist';
+import { captionProblems, imgProblems, oversizeProblems } from '../helpers/media-checks';
 
 describe('pictures on the built site', () => {
-  const pages = htmlPages(DIST);
+  // The pages tests/helpers/dist.ts parsed once for the whole build project.
+  const pages = allHtmlPages();
 
   it('reads the pages', () => expect(pages.length).toBeGreaterThan(0));
 
