@@ -5,10 +5,11 @@
 //
 // Interactive parts are found by selector, so parts added by other branches (copy link, share, search
 // dialog, search page filters, image zoom) are exercised as soon as they exist. The run prints which
-// parts were exercised and how often.
+// parts were exercised and how often. Pages are visited several at a time (tests/helpers/browser.ts),
+// each lane a page with its own listeners; the test lists every problem on every page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { baseURL, launch } from '../helpers/browser';
+import { baseURL, inLanes, launch } from '../helpers/browser';
 import { builtPages } from '../helpers/dist';
 import { storageKeys } from '../../src/data/storage-keys';
 
@@ -22,10 +23,8 @@ const count = (name: string, n = 1) => exercised.set(name, (exercised.get(name) 
 
 let browser: Browser;
 let context: BrowserContext;
-let page: Page;
+/** Requests to other origins from any page or worker of the context. */
 const foreignRequests: string[] = [];
-const consoleCsp: string[] = [];
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
   browser = await launch();
@@ -41,14 +40,8 @@ beforeAll(async () => {
   context.on('request', (req) => {
     const url = req.url();
     if (/^(data|blob|about):/.test(url)) return;
-    if (new URL(url).origin !== origin) foreignRequests.push(`${page?.url()} -> ${url}`);
+    if (new URL(url).origin !== origin) foreignRequests.push(`${req.frame()?.url() ?? '(a worker)'} -> ${url}`);
   });
-  page = await context.newPage();
-  page.on('console', (m) => {
-    if (/content[- ]security[- ]policy|refused to/i.test(m.text())) consoleCsp.push(`${page.url()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${String(e)}`));
-  page.on('websocket', (ws) => foreignRequests.push(`websocket ${ws.url()}`));
 });
 
 afterAll(async () => {
@@ -57,6 +50,24 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A page of its own, recording CSP messages and uncaught errors. */
+interface Lane {
+  page: Page;
+  consoleCsp: string[];
+  pageErrors: string[];
+}
+
+async function openLane(): Promise<Lane> {
+  const page = await context.newPage();
+  const lane: Lane = { page, consoleCsp: [], pageErrors: [] };
+  page.on('console', (m) => {
+    if (/content[- ]security[- ]policy|refused to/i.test(m.text())) lane.consoleCsp.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => lane.pageErrors.push(`${page.url()}: ${String(e)}`));
+  page.on('websocket', (ws) => foreignRequests.push(`websocket ${ws.url()}`));
+  return lane;
+}
+
 async function visible(locator: Locator): Promise<Locator[]> {
   const all = await locator.all();
   const out: Locator[] = [];
@@ -64,27 +75,27 @@ async function visible(locator: Locator): Promise<Locator[]> {
   return out;
 }
 
-/** Closes an open <dialog> or popover the way a reader would. */
-async function closeDialogs() {
+/** Closes an open <dialog> or popover the way a reader would; lists a dialog that stays open. */
+async function closeDialogs(page: Page, problems: string[]) {
   // Escape goes to the focused element: put focus inside the open dialog first, as a reader would
   // be. On a loaded machine a dialog may take a moment to close.
   for (let i = 0; i < 3 && (await page.locator('dialog[open]').count()) > 0; i++) {
     const focusable = page.locator('dialog[open]').last().locator('input, button, [tabindex]').first();
     if ((await focusable.count()) > 0) await focusable.focus().catch(() => {});
     await page.keyboard.press('Escape');
-    await page.waitForTimeout(150 * (i + 1));
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'), null, { timeout: 500 * (i + 1) }).catch(() => {});
   }
   // Every dialog on the site (search, image zoom) closes with Escape.
   const left = await page.evaluate(() => [...document.querySelectorAll('dialog[open]')].map((d) => `${d.outerHTML.slice(0, 120)} (focus: ${document.activeElement?.outerHTML.slice(0, 80)})`));
-  expect(left, `${page.url()}: a dialog stayed open after Escape`).toEqual([]);
+  for (const d of left) problems.push(`${page.url()}: a dialog stayed open after Escape: ${d}`);
 }
 
-async function typeSearch(scope: Locator | Page, name: string) {
+async function typeSearch(scope: Locator, name: string) {
   const inputs = await visible(scope.locator('input[type=search], input[type=text], [role=searchbox], [role=combobox]'));
   if (!inputs.length) return false;
   await inputs[0]!.fill('delete');
-  // Pagefind loads its index and WebAssembly on demand: wait for something to render.
-  await page.waitForTimeout(1500);
+  // Pagefind loads its index and WebAssembly on demand: wait until results show.
+  await scope.locator('.pf-result-link').first().waitFor({ timeout: 20_000 });
   count(name);
   return true;
 }
@@ -93,7 +104,7 @@ async function typeSearch(scope: Locator | Page, name: string) {
  * Finds, in one round trip, the visible controls of each kind (by selector, or by a button's accessible
  * label) and tags them data-otr-probe="<kind>-<n>" so they can be clicked. Returns how many per kind.
  */
-async function probe(): Promise<Record<string, number>> {
+async function probe(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
     const kinds: Record<string, [string, RegExp]> = {
       copy: ['[data-copy-link], copy-link button, button[data-copy]', /copy (the )?link/i],
@@ -115,9 +126,8 @@ async function probe(): Promise<Record<string, number>> {
   });
 }
 
-const probed = (kind: string, i: number) => page.locator(`[data-otr-probe="${kind}-${i}"]`);
-
-async function exercisePage(route: string) {
+async function exercisePage(page: Page, route: string, problems: string[]) {
+  const probed = (kind: string, i: number) => page.locator(`[data-otr-probe="${kind}-${i}"]`);
   // Theme toggle: switch and switch back.
   for (const button of await page.locator('theme-toggle button').all()) {
     await button.click();
@@ -129,7 +139,7 @@ async function exercisePage(route: string) {
     await tab.click();
     count('platform tab');
   }
-  const found = await probe();
+  const found = await probe(page);
   // Copy link (page, heading or step links with a copy button).
   for (let i = 0; i < Math.min(found.copy!, 3); i++) {
     await probed('copy', i).click();
@@ -138,7 +148,7 @@ async function exercisePage(route: string) {
   // Share (headless Chromium may have no share sheet; the fallback runs).
   for (let i = 0; i < Math.min(found.share!, 2); i++) {
     await probed('share', i).click({ timeout: 5000 }).catch(() => undefined);
-    await closeDialogs();
+    await closeDialogs(page, problems);
     count('share');
   }
   // Search dialog (opened from the header): open, type a query, close.
@@ -149,7 +159,7 @@ async function exercisePage(route: string) {
     await dialog.waitFor({ timeout: 15_000 });
     count('search dialog opened');
     await typeSearch(dialog, 'search dialog query');
-    await closeDialogs();
+    await closeDialogs(page, problems);
   }
   // Search page with filters.
   if (/^\/search\/?$/.test(route)) {
@@ -179,27 +189,31 @@ async function exercisePage(route: string) {
     // The dialog's code loads on first use: wait for it to open before closing it.
     await page.locator('dialog[open]').first().waitFor({ timeout: 10_000 });
     count('zoom dialog');
-    await closeDialogs();
+    await closeDialogs(page, problems);
   }
 }
 
 describe('privacy: every page, every interactive part, production headers', () => {
-  it.each(routes)('%s: no CSP violation, no third-party request, no cookie, only declared storage', async (route) => {
-    const before = { foreign: foreignRequests.length, console: consoleCsp.length, errors: pageErrors.length };
-    const response = await page.goto(new URL(route, baseURL()).href, { waitUntil: 'load' });
-    expect(response?.headers()['content-security-policy'], 'the server sends the CSP header from dist/_headers').toContain("default-src 'self'");
-    count('pages visited');
-    await exercisePage(route);
-    const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-    expect(violations).toEqual([]);
-    expect(consoleCsp.slice(before.console)).toEqual([]);
-    expect(foreignRequests.slice(before.foreign)).toEqual([]);
-    expect(await context.cookies()).toEqual([]);
-    const keys = await page.evaluate(() => Object.keys(localStorage));
-    expect(keys.filter((k) => !declaredKeys.has(k)), 'undeclared localStorage keys (declare them in src/data/storage-keys.ts)').toEqual([]);
-    expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
-    expect(pageErrors.slice(before.errors)).toEqual([]);
-  });
+  it('every page: no CSP violation, no third-party request, no cookie, only declared storage', async () => {
+    const problems: string[] = [];
+    const lanes = await inLanes(routes, openLane, async ({ page }, route) => {
+      const response = await page.goto(new URL(route, baseURL()).href, { waitUntil: 'load' });
+      if (!response?.headers()['content-security-policy']?.includes("default-src 'self'")) {
+        problems.push(`${route}: the server sent no CSP header from dist/_headers`);
+      }
+      count('pages visited');
+      await exercisePage(page, route, problems);
+      const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+      for (const v of violations) problems.push(`${route}: CSP violation: ${v}`);
+      const keys = await page.evaluate(() => Object.keys(localStorage));
+      for (const k of keys.filter((key) => !declaredKeys.has(key))) problems.push(`${route}: undeclared localStorage key "${k}" (declare it in src/data/storage-keys.ts)`);
+      for (const k of await page.evaluate(() => Object.keys(sessionStorage))) problems.push(`${route}: sessionStorage key "${k}"`);
+    });
+    for (const lane of lanes) problems.push(...lane.consoleCsp, ...lane.pageErrors);
+    problems.push(...foreignRequests.map((r) => `request to another origin: ${r}`));
+    for (const c of await context.cookies()) problems.push(`cookie ${c.name} from ${c.domain}`);
+    expect(problems).toEqual([]);
+  }, 900_000);
 
   it('exercised the interactive parts this branch has', () => {
     expect(exercised.get('pages visited')).toBe(routes.length);
@@ -208,6 +222,7 @@ describe('privacy: every page, every interactive part, production headers', () =
   });
 
   it('a script that is not the site\'s is blocked (the policy is really enforced)', async () => {
+    const page = await context.newPage();
     await page.goto(new URL('/', baseURL()).href);
     const result = await page.evaluate(async () => {
       const w = window as unknown as { __cspViolations: string[]; __injected?: boolean };
@@ -222,6 +237,6 @@ describe('privacy: every page, every interactive part, production headers', () =
     expect(result.injected).toBe(false);
     expect(result.evalBlocked).toBe(true);
     expect(result.violations).toBeGreaterThanOrEqual(2);
-    consoleCsp.length = 0; // those two were expected
+    await page.close();
   });
 });
