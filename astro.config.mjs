@@ -9,7 +9,7 @@ import { guideProcessor } from './src/lib/markdown/index.mjs';
 import { siteChecks } from './src/integrations/site-checks.mjs';
 import { buildInfo } from './src/integrations/build-info.mjs';
 // sharing: base-path links in guides, sitemap dates, and the one redirect map.
-import { normalizeBase } from './src/lib/base-path.mjs';
+import { contentDir as contentDirOf, normalizeBase } from './src/lib/site-paths.mjs';
 import { lastmodFor, readGuideDates } from './src/lib/guide-dates.mjs';
 import { redirects as redirectMap } from './src/data/redirects.ts';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
@@ -47,7 +47,7 @@ function tinyPreloadHelper() {
 import { pagefindIndex } from './src/integrations/pagefind.mjs';
 
 // The content folder can be swapped for tests (fixtures build a tiny site of their own).
-const contentDir = process.env.OTR_CONTENT_DIR ?? './content';
+const contentDir = contentDirOf();
 
 // sharing: where the site lives. SITE_URL is the origin (canonical URLs, previews, feed, sitemap);
 // BASE_PATH the folder it is served from ("/" or e.g. "/off-the-record/" on a GitHub Pages project

@@ -3,14 +3,15 @@ import { glob } from 'astro/loaders';
 import { guideSchema } from './lib/guide-schema';
 import { AssistantComparisonSchema } from './data/comparison';
 import { comparisonLoader } from './lib/comparison-loader';
+import { contentDir as contentDirOf, guidesDir } from './lib/site-paths.mjs';
 
 // Writers' content lives outside src/ (content/guides/<assistant>/<slug>.mdx). Tests point
 // OTR_CONTENT_DIR at fixture folders to check the errors a writer gets.
-const contentDir = process.env.OTR_CONTENT_DIR ?? './content';
+const contentDir = contentDirOf();
 
 const guides = defineCollection({
   // Files starting with "_" are notes or partials, never pages.
-  loader: glob({ pattern: ['**/[^_]*.mdx'], base: `${contentDir}/guides` }),
+  loader: glob({ pattern: ['**/[^_]*.mdx'], base: guidesDir(contentDir) }),
   schema: guideSchema,
 });
 

@@ -15,6 +15,7 @@ import { located, rawElementProblem } from '../lib/markdown/checks/raw-elements.
 import { altProblem } from '../lib/markdown/checks/alt-text.mjs';
 import { allowedComponentNames, componentProblem } from '../lib/markdown/checks/components.mjs';
 import { factAttributes } from '../lib/markdown/checks/facts.mjs';
+import { guidesDir } from '../lib/site-paths.mjs';
 
 function guideFiles(root) {
   if (!existsSync(root)) return [];
@@ -45,7 +46,7 @@ const schema = typeof guideSchema === 'function' ? guideSchema({ image: () => z.
 
 /** @returns {string[]} one line per problem */
 export function lintGuides(contentDir) {
-  const root = join(contentDir, 'guides');
+  const root = guidesDir(contentDir);
   const problems = [];
   const names = allowedComponentNames();
   for (const file of guideFiles(root)) {

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { htmlToHast } from 'satteri';
 import { eachNode } from '../lib/each-node.mjs';
 import { lintGuides } from './guide-lint.mjs';
+import { guideFileOfRoute, guideRoute, guidesDir, routeOfHtmlFile, stripBase } from '../lib/site-paths.mjs';
 
 function htmlFiles(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -20,9 +21,9 @@ function htmlFiles(dir) {
 
 /** /chatgpt/stop-training/ -> content/guides/chatgpt/stop-training.mdx when that file exists. */
 function sourceFor(route, contentDir) {
-  const m = route.match(/^\/([^/]+)\/([^/]+)\/$/);
-  if (m) {
-    const file = join(contentDir, 'guides', m[1], `${m[2]}.mdx`);
+  const inGuides = guideFileOfRoute(route);
+  if (inGuides) {
+    const file = join(guidesDir(contentDir), inGuides);
     if (existsSync(file)) return relative(process.cwd(), file).split(sep).join('/');
   }
   return `page ${route}`;
@@ -33,8 +34,7 @@ export function checkBuiltSite({ distDir, base = '/', contentDir = './content' }
   const pages = new Map(); // route -> { ids, links, file }
   const problems = [];
   for (const file of files) {
-    const rel = relative(distDir, file).split(sep).join('/');
-    const route = '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '');
+    const route = routeOfHtmlFile(relative(distDir, file));
     const tree = htmlToHast(readFileSync(file, 'utf8'));
     const ids = new Set();
     const links = [];
@@ -54,8 +54,7 @@ export function checkBuiltSite({ distDir, base = '/', contentDir = './content' }
     for (const src of images) {
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) continue; // data:, or external (the CSP blocks those)
       const path = decodeURIComponent(new URL(src, `http://site${route}`).pathname);
-      const local = base !== '/' && path.startsWith(base) ? path.slice(base.length - 1) : path;
-      if (!existsSync(join(distDir, local))) problems.push(`${sourceFor(route, contentDir)}: image "${src}" not found (put the file in public/ and link it from the site root, or next to the guide with a ./ path)`);
+      if (!existsSync(join(distDir, stripBase(path, base)))) problems.push(`${sourceFor(route, contentDir)}: image "${src}" not found (put the file in public/ and link it from the site root, or next to the guide with a ./ path)`);
     }
   }
   const baseNoSlash = base.replace(/\/$/, '');
@@ -94,7 +93,7 @@ const ASSET = /\.(png|jpe?g|webp|avif|gif|svg)$/i;
  * two files that would become the same URL (a.mdx and A.mdx; Astro would keep one) stop the build.
  */
 export function checkContentFiles(contentDir) {
-  const root = join(contentDir, 'guides');
+  const root = guidesDir(contentDir);
   if (!existsSync(root)) return [];
   const problems = [];
   const byUrl = new Map();
@@ -112,7 +111,8 @@ export function checkContentFiles(contentDir) {
     if (!SLUG.test(slug)) {
       problems.push(`${rel(file)}: the file name is the page's URL, so it must use only lowercase letters, digits and hyphens (e.g. stop-training.mdx).`);
     }
-    const url = `/${parts.slice(0, -1).join('/').toLowerCase()}/${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/`;
+    // The URL Astro would give it (it lowercases and slugifies file names).
+    const url = guideRoute(parts.slice(0, -1).join('/').toLowerCase(), slug.toLowerCase().replace(/[^a-z0-9]+/g, '-'));
     byUrl.set(url, [...(byUrl.get(url) ?? []), rel(file)]);
   }
   for (const [url, files] of byUrl) {

@@ -1,15 +1,16 @@
 // Reads each guide's lastVerified date straight from the files, for config-time tools that run
 // outside Astro's content layer (the sitemap's <lastmod>). Drafts are skipped, as they are not built.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { guidesDir, routeOfGuideFile } from './site-paths.mjs';
 
 /**
  * @param {string} contentDir the content folder (holds guides/<assistant>/<slug>.mdx)
  * @returns {Map<string, string>} route without base ("/chatgpt/stop-training/") -> "YYYY-MM-DD"
  */
 export function readGuideDates(contentDir) {
-  const dir = join(contentDir, 'guides');
+  const dir = guidesDir(contentDir);
   const dates = new Map();
   if (!existsSync(dir)) return dates;
   for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
@@ -20,10 +21,10 @@ export function readGuideDates(contentDir) {
     let data;
     try { data = parse(m[1]); } catch { continue; } // the content layer reports bad frontmatter
     if (!data || data.draft === true || !data.lastVerified) continue;
-    const folder = d.parentPath.slice(dir.length + 1).split(/[\\/]/)[0];
-    const slug = d.name.replace(/\.mdx?$/, '');
+    const route = routeOfGuideFile(relative(dir, file));
+    if (!route) continue; // not <assistant>/<slug>.mdx: the build reports it
     const day = data.lastVerified instanceof Date ? data.lastVerified.toISOString() : String(data.lastVerified);
-    dates.set(`/${folder}/${slug}/`, day.slice(0, 10));
+    dates.set(route, day.slice(0, 10));
   }
   return dates;
 }

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assistants, type AssistantId } from '../data/assistants';
+import { guideRoute, prefixBase } from './site-paths.mjs';
 
 export type Guide = CollectionEntry<'guides'>;
 
@@ -30,7 +31,7 @@ function toRef(entry: Guide): GuideRef {
       `${file}: field "assistant" is "${entry.data.assistant}" but the file is in the "${folder}" folder; they must match (the folder is the URL).`,
     );
   }
-  return { entry, assistant: entry.data.assistant, slug, path: `/${folder}/${slug}/` };
+  return { entry, assistant: entry.data.assistant, slug, path: guideRoute(folder, slug) };
 }
 
 /** Every published guide, by assistant order then guide order then title. */
@@ -61,10 +62,9 @@ export async function getGuidesByAssistant() {
     .filter((group) => group.guides.length > 0);
 }
 
-/** Adds the configured base path to a root-relative path. */
+/** Adds the configured base path to a root-relative path (rules: src/lib/site-paths.mjs). */
 export function withBase(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return `${base}${path}`;
+  return prefixBase(path, import.meta.env.BASE_URL);
 }
 
 /** Days between a date and the build. */

@@ -5,6 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
+import { routeOfHtmlFile } from '../../src/lib/site-paths.mjs';
 
 export const DIST = 'dist';
 
@@ -24,8 +25,7 @@ export function allHtmlPages(): BuiltPage[] {
     .filter((d) => d.isFile() && d.name.endsWith('.html') && !d.parentPath.includes(`${sep}pagefind`))
     .map((d) => {
       const file = join(d.parentPath, d.name);
-      const rel = relative(DIST, file).split(sep).join('/');
-      const route = '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '');
+      const route = routeOfHtmlFile(relative(DIST, file));
       const html = readFileSync(file, 'utf8');
       return { route, file, html, tree: fromHtml(html) };
     })

@@ -1,7 +1,7 @@
 // Writers link to other guides root-relative (`/chatgpt/temporary-chat/`). When the site is built for
 // a subpath (BASE_PATH=/off-the-record/, as on a GitHub Pages project site) those links must carry the
-// base: root-relative href/src in guide bodies get it (rules: prefixBase in src/lib/base-path.mjs).
-import { prefixBase } from '../base-path.mjs';
+// base: root-relative href/src in guide bodies get it (rules: prefixBase in src/lib/site-paths.mjs).
+import { prefixBase } from '../site-paths.mjs';
 
 /** @param {string} base @returns {import('satteri').HastPluginDefinition} */
 export function baseLinks(base) {

@@ -1,7 +1,9 @@
 // Loaded (by a tiny check in the guide layout) only when the URL carries ?highlight=…: marks the
 // searched words in the guide body with Pagefind's highlighter and, when the link had no #section,
 // scrolls to the first match.
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { normalizeBase } from '../../lib/site-paths.mjs';
+
+const base = normalizeBase(import.meta.env.BASE_URL);
 
 export async function highlight(param: string) {
   const url = `${base}pagefind/pagefind-highlight.js`;

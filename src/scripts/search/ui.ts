@@ -8,6 +8,7 @@ import pagefindCssUrl from '@pagefind/component-ui/css?url';
 import siteCssUrl from './search.css?url';
 import { fallbackQueries, preference, rewriteQuery } from './query';
 import { FILTER_NAMES, type Filters } from './url';
+import { normalizeBase } from '../../lib/site-paths.mjs';
 
 function linkStylesheet(href: string): Promise<void> {
   const existing = document.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${href}"]`);
@@ -30,7 +31,7 @@ export const stylesReady = Promise.all([linkStylesheet(pagefindCssUrl), linkStyl
 export const HIGHLIGHT_PARAM = 'highlight';
 export { FILTER_NAMES, type Filters } from './url';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const base = normalizeBase(import.meta.env.BASE_URL);
 
 // Static <pagefind-*> elements on /search/ are upgraded (and create the default instance) as soon as
 // the package is imported, so the options are set on that instance; Pagefind itself is only loaded
