@@ -9,6 +9,7 @@ import siteCssUrl from './search.css?url';
 import { fallbackQueries, preference, rewriteQuery } from './query';
 import { FILTER_NAMES, type Filters } from './url';
 import { normalizeBase } from '../../lib/site-paths.mjs';
+import { wrapPagefindApi } from './pagefind-api';
 
 function linkStylesheet(href: string): Promise<void> {
   const existing = document.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${href}"]`);
@@ -95,15 +96,7 @@ function withSiteWords(pagefind: PagefindApi): PagefindApi {
   };
   return pagefind;
 }
-{
-  let stored: PagefindApi | null = (instance as unknown as { __pagefind__: PagefindApi | null }).__pagefind__;
-  if (stored) withSiteWords(stored);
-  Object.defineProperty(instance, '__pagefind__', {
-    configurable: true,
-    get: () => stored,
-    set: (value: PagefindApi | null) => { stored = value ? withSiteWords(value) : value; },
-  });
-}
+wrapPagefindApi(instance, withSiteWords);
 
 export const MISSING_BUNDLE_MESSAGE = import.meta.env.DEV
   ? 'Search needs a build: the dev server has no search index. Run “npm run build”, then “npm start”, and search there.'
