@@ -7,7 +7,7 @@ import { defineIllustrations } from '../types';
 const pcmagRepost = {
   source: 'a repost of PCMag’s “Use Microsoft Copilot? 7 settings I changed right away to protect my privacy”',
   date: 'undated',
-  ids: ['pcmag-copilot-privacy-settings'],
+  ids: ['pcmag-use-microsoft-copilot-7'],
 } as const;
 
 export default defineIllustrations({
@@ -25,7 +25,7 @@ export default defineIllustrations({
     follows: {
       source: 'Microsoft’s “You’re in charge of your Copilot experience”',
       date: '2025-01-28',
-      ids: ['microsoft-take-charge-copilot-experience', 'windowsforum-copilot-privacy-tips'],
+      ids: ['microsoft-take-charge-copilot-experience', 'windowsforum-maximize-microsoft-copilot-experience'],
     },
     alt: 'Drawing of the Copilot settings on the web. The Privacy tab is marked, then “Export or delete history”.',
     callouts: ['Privacy', 'Export or delete history'],

@@ -11,7 +11,7 @@ export default defineIllustrations({
     follows: {
       source: 'Modernizing Tech’s “Meta AI app: use privacy settings for better control”',
       date: 'undated',
-      ids: ['modernizingtech-meta-ai-privacy'],
+      ids: ['modernizing-tech-meta-ai-app-use'],
     },
     alt: 'Drawing of the Meta AI phone app in four screens. App Settings on your profile is marked, then Data & Privacy, then Manage Your Information, then “Make all your prompts visible to only you”.',
     callouts: [
