@@ -232,10 +232,12 @@ export function parseComparison(
       }
       // The confidence word follows from the kinds of the sources the cell cites.
       const kinds = new Set(fact.sources.map((ref) => byId.get(ref)?.kind));
-      if (fact.confidence === 'official' && !kinds.has('official')) {
+      if (fact.sources.length === 0) {
+        // reported above: a fact needs a source
+      } else if (fact.confidence === 'official' && !kinds.has('official')) {
         problems.push(`${at}: confidence official needs at least one official source (the vendor's own pages); these are ${[...kinds].join(', ') || 'none'}`);
       }
-      if (fact.confidence === 'press' && !kinds.has('press')) {
+      else if (fact.confidence === 'press' && !kinds.has('press')) {
         problems.push(`${at}: confidence press needs at least one press source; these are ${[...kinds].join(', ') || 'none'} (official sources: use official; only other sources: use unclear)`);
       }
       if (fact.conflict) {

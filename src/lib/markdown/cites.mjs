@@ -39,8 +39,8 @@ export const collectCitations = {
 };
 
 /** @type {import('satteri').HastPluginEntry} */
-export const numberCitations = ({ source }) => {
-  if (!CITING.some((name) => source.includes(`<${name}`)) && !/^sources:/m.test(source)) return null;
+// Every guide needs it: even a page that cites nothing in its text may list transitional frontmatter ids.
+export const numberCitations = () => {
   return {
     name: 'otr:number-citations',
     mdxJsxFlowElement: { filter: ['Cite'], visit: number },
