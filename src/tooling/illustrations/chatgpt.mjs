@@ -172,7 +172,7 @@ drawings['web-memory'] = () => {
   return svgDoc(W, H, s);
 };
 
-// A chat's "..." menu in the sidebar: Archive, Delete (S10).
+// A chat's "..." menu in the sidebar: Archive, Delete chat (openai-chat-retention-works-chatgpt).
 drawings['web-chat-menu'] = () => {
   const H = 400;
   const b = browser(0, 0, W, H);
@@ -186,7 +186,7 @@ drawings['web-chat-menu'] = () => {
   const mx = b.cx + 176;
   const my = ry - 10;
   s += rect('i-panel', mx, my, 200, 172, 12);
-  [null, null, 'Archive', 'Delete'].forEach((label, i) => {
+  [null, null, 'Archive', 'Delete chat'].forEach((label, i) => {
     const iy = my + 12 + i * 36 + (i === 3 ? 8 : 0);
     if (i === 3) s += line(mx + 12, iy - 4, mx + 188, iy - 4);
     s += label ? text(mx + 18, iy + 22, label) : bar(mx + 18, iy + 13, [100, 80][i]);
