@@ -47,11 +47,10 @@ const schema = typeof guideSchema === 'function' ? guideSchema({ image: () => z.
 
 /**
  * @param {string} contentDir
- * @param {{ warnings?: string[], citations?: number, sources?: number }} [stats] filled with counts for the build log
+ * @param {{ citations?: number, sources?: number }} [stats] filled with counts for the build log
  * @returns {string[]} one line per problem
  */
 export function lintGuides(contentDir, stats = {}) {
-  stats.warnings ??= [];
   stats.citations = 0;
   const root = join(contentDir, 'guides');
   const problems = [];
@@ -66,7 +65,6 @@ export function lintGuides(contentDir, stats = {}) {
   }
   /** Every registry id something cites, to find sources nothing cites. */
   const citedAnywhere = new Set();
-  let transitional = 0;
   for (const file of guideFiles(root)) {
     const rel = relative(process.cwd(), file).split(sep).join('/');
     const text = readFileSync(file, 'utf8');
@@ -143,11 +141,6 @@ export function lintGuides(contentDir, stats = {}) {
       }
     });
     if (cites && data) {
-      // Transitional: ids still listed in the frontmatter count as cited (after those in the text).
-      for (const id of Array.isArray(data.sources) ? data.sources : []) {
-        if (!cites.registry.byId.has(id)) problems.push(`${rel}: sources: unknown source id "${id}" (content/sources/*.yaml)`);
-        else if (!cited.includes(id)) cited.push(id);
-      }
       for (const entry of Array.isArray(data.notOffered) ? data.notOffered : []) {
         if (typeof entry?.source === 'string' && !cites.registry.byId.has(entry.source)) {
           problems.push(`${rel}: notOffered (${entry.task}): unknown source id "${entry.source}" (content/sources/*.yaml)`);
@@ -155,10 +148,7 @@ export function lintGuides(contentDir, stats = {}) {
           problems.push(`${rel}: notOffered (${entry.task}): cite ${entry.source} in the text too (<Cite id="${entry.source}" />), where the page says so`);
         }
       }
-      // Transitional: a guide still on a frontmatter list gets its label findings as warnings until it cites per claim.
-      const pageProblems = pageCitationProblems({ cited, paths, where: (line) => `${rel}${line ? `:${line}` : ''}` }, cites);
-      (Array.isArray(data.sources) ? stats.warnings : problems).push(...pageProblems);
-      if (Array.isArray(data.sources)) transitional += 1;
+      problems.push(...pageCitationProblems({ cited, paths, where: (line) => `${rel}${line ? `:${line}` : ''}` }, cites));
       for (const id of cited) citedAnywhere.add(id);
       stats.citations += citeCount;
     }
@@ -167,9 +157,7 @@ export function lintGuides(contentDir, stats = {}) {
     // The drawings (src/illustrations/) cite the site's own registry; a test content folder has its own.
     const own = resolve(contentDir) === resolve('content');
     const { labels, uncited } = registryProblems(own ? cites : { ...cites, illustrationSources: new Map() }, citedAnywhere);
-    // Transitional: drawings may still show labels of guides not yet cited per claim.
-    (transitional ? stats.warnings : problems).push(...labels);
-    problems.push(...uncited);
+    problems.push(...labels, ...uncited);
     stats.sources = cites.registry.sources.length;
   }
   return problems;

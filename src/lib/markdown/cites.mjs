@@ -39,7 +39,7 @@ export const collectCitations = {
 };
 
 /** @type {import('satteri').HastPluginEntry} */
-// Every guide needs it: even a page that cites nothing in its text may list transitional frontmatter ids.
+// Every guide needs it: the page reads its Sources list (frontmatter sourceIds) from here.
 export const numberCitations = () => {
   return {
     name: 'otr:number-citations',
@@ -47,10 +47,7 @@ export const numberCitations = () => {
     mdxJsxTextElement: { filter: ['Cite'], visit: number },
     after(_root, c) {
       const fm = c.data.astro?.frontmatter;
-      const list = (c.data.otrSourceIds ??= []);
-      // Transitional: ids still listed in the frontmatter come after the ones the text cites.
-      for (const id of Array.isArray(fm?.sources) ? fm.sources : []) if (typeof id === 'string' && !list.includes(id)) list.push(id);
-      if (fm) fm.sourceIds = list;
+      if (fm) fm.sourceIds = c.data.otrSourceIds ?? [];
     },
   };
 };
