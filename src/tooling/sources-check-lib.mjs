@@ -82,6 +82,10 @@ export const assistantOf = (source) => basename(source.file, extname(source.file
 /**
  * The sources `--only` names, by id or by assistant (registry file name), in registry order.
  * `unknown` lists the names that match nothing.
+ * @template {{ id: string, file: string }} S
+ * @param {readonly S[]} sources
+ * @param {readonly string[]} only
+ * @returns {{ selected: S[], unknown: string[] }}
  */
 export function selectSources(sources, only) {
   if (!only.length) return { selected: [...sources], unknown: [] };
@@ -130,6 +134,8 @@ export const MAX_RETRY_WAIT_MS = 60_000;
  * How long to wait before retry number `attempt + 1`: what the server's Retry-After says (seconds or
  * an HTTP date), else `baseMs` doubled per attempt (1 s, 2 s, 4 s …). Returns undefined when the
  * server asks for more than MAX_RETRY_WAIT_MS.
+ * @param {{ attempt: number, retryAfter?: string | null, now?: number, baseMs?: number }} options
+ * @returns {number | undefined}
  */
 export function retryDelay({ attempt, retryAfter, now = Date.now(), baseMs = 1000 }) {
   let wait = baseMs * 2 ** attempt;
