@@ -26,7 +26,11 @@ export const KIND_LABEL: Record<SourceKind, string> = { official: 'Official', pr
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** YAML may hand us a Date for an unquoted 2026-05-06: keep the day as written. */
-const dayString = z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+const dayString = z.union([
+  z.string(),
+  z.date().transform((d) => d.toISOString().slice(0, 10)),
+  z.number().int().transform(String), // date: 2025
+]);
 
 export const SourceSchema = z
   .strictObject({
