@@ -1,6 +1,7 @@
-// `npm run sources:check` end to end, against recorded pages on a local server (127.0.0.1, random
-// port) instead of the internet; the pages are modelled on help-centre articles: one unchanged, one whose label changed, one 404, one redirect on the
-// same host and one to another host, one that never answers, one PDF, and one that is busy (503) once.
+// `npm run sources:check` end to end, against pages on a local server (127.0.0.1, random port)
+// instead of the internet. The pages (tests/fixtures/sources-check/pages/) are modelled on help-centre
+// articles: one unchanged, one whose label changed, one 404, one redirect on the same host and one to
+// another host, one that never answers, one PDF, and one that is busy (503) once.
 // The registry is tests/fixtures/sources-check/registry/ with http://ORIGIN pointed at the server.
 // The CLI runs as a child process, as a maintainer runs it, so the table and exit codes are real.
 import { execFile } from 'node:child_process';
