@@ -90,7 +90,7 @@ const row = (stdout: string, id: string) =>
     .find((l) => l.split(/\s{2,}/)[2] === id)
     ?.split(/\s{2,}/);
 
-describe('npm run sources:check on recorded pages', () => {
+describe('npm run sources:check on fixture pages', () => {
   let plain: Run;
   let strict: Run;
   let report: any;
