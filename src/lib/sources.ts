@@ -7,7 +7,8 @@
  *
  * This module is plain TypeScript with no Astro or Vite imports: the guide lint (Node, before the
  * build), the Markdown processor, the content collection and the sources:check tool all read the
- * registry through `readRegistry`.
+ * registry through `readRegistry`. Keep it to TypeScript that Node can strip (no enums or parameter
+ * properties): `npm run sources:check` runs it on plain Node.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -73,10 +74,14 @@ export interface Registry {
 }
 
 /** Thrown when the registry breaks a rule; `problems` holds one "file:line: message" per rule. */
+// (No parameter properties: Node runs this file directly for `npm run sources:check`, and its type
+// stripping accepts only TypeScript that erases to JavaScript.)
 export class RegistryError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(`The source registry has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
     this.name = 'RegistryError';
+    this.problems = problems;
   }
 }
 
@@ -151,11 +156,28 @@ export function formatSourceDate(date: string): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-/** Does a quote of one of these sources contain `label`? (case-sensitive; curly and straight quotes alike) */
+/**
+ * Text as compared with a quote: the same words typed differently are the same text. Folds Unicode
+ * compatibility forms (NFKC: a non-breaking space is a space, "…" is "..."), curly and straight
+ * quotes and apostrophes, non-breaking and other Unicode hyphens, drops soft hyphens and zero-width
+ * characters, and collapses whitespace. Case is kept: "Temporary chat" and "Temporary Chat" are two
+ * labels. Used by the build (`quotedBy`) and by `npm run sources:check` (quotes on the live page).
+ */
+export function normalizeQuoteText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Does a quote of one of these sources contain `label`? (case-sensitive; see normalizeQuoteText) */
 export function quotedBy(label: string, sources: readonly Source[]): boolean {
-  const norm = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
-  const want = norm(label);
-  return sources.some((s) => s.quotes.some((q) => norm(q).includes(want)));
+  const want = normalizeQuoteText(label);
+  return sources.some((s) => s.quotes.some((q) => normalizeQuoteText(q).includes(want)));
 }
 
 let cached: Registry | undefined;
