@@ -9,7 +9,7 @@ import { guideProcessor } from './src/lib/markdown/index.mjs';
 import { siteChecks } from './src/integrations/site-checks.mjs';
 import { buildInfo } from './src/integrations/build-info.mjs';
 // sharing: base-path links in guides, sitemap dates, and the one redirect map.
-import { contentDir as contentDirOf, normalizeBase } from './src/lib/site-paths.mjs';
+import { contentDir as contentDirOf, normalizeBase, siteOrigin } from './src/lib/site-paths.mjs';
 import { lastmodFor, readGuideDates } from './src/lib/guide-dates.mjs';
 import { redirects as redirectMap } from './src/data/redirects.ts';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
@@ -23,8 +23,9 @@ const contentDir = contentDirOf();
 
 // sharing: where the site lives. SITE_URL is the origin (canonical URLs, previews, feed, sitemap);
 // BASE_PATH the folder it is served from ("/" or e.g. "/off-the-record/" on a GitHub Pages project
-// site). Both come from here only; pages read them as Astro.site and import.meta.env.BASE_URL.
-const site = process.env.SITE_URL ?? 'https://off-the-record.example';
+// site). Both are read here (through src/lib/site-paths.mjs, which also gives SITE_URL to
+// `npm run sources:check`); pages read them as Astro.site and import.meta.env.BASE_URL.
+const site = siteOrigin();
 const base = normalizeBase(process.env.BASE_PATH);
 // Tests can swap the redirect map for a fixture's (like OTR_CONTENT_DIR above). A fixture content
 // folder gets none by default: the site's map points at the site's own guides.

@@ -16,5 +16,9 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.node, ...globals.browser },
     },
+    rules: {
+      // Allow leaving fields out of a copy with a rest pattern: const { file, ...rest } = source.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+    },
   },
 );

@@ -1,7 +1,16 @@
-// Where the site lives and how its files become URLs, in one place: the base path, the content
-// folder, and the route ⇄ file mapping (content/guides/<assistant>/<slug>.mdx ⇄ /<assistant>/<slug>/,
+// Where the site lives and how its files become URLs, in one place: the origin, the base path, the
+// content folder, and the route ⇄ file mapping (content/guides/<assistant>/<slug>.mdx ⇄ /<assistant>/<slug>/,
 // dist/<route>index.html ⇄ <route>). Plain string functions with no Node imports, so the config,
 // the build hooks, the pages, the browser code and the tests all share them.
+
+// ---------- origin ----------
+// SITE_URL is the site's origin (canonical URLs, previews, feed, sitemap, and the address
+// `npm run sources:check` gives in its User-Agent).
+
+export const DEFAULT_SITE_URL = 'https://off-the-record.example';
+
+/** The site's origin: $SITE_URL, or the placeholder the project builds with by default. */
+export const siteOrigin = (env = globalThis.process?.env ?? {}) => env.SITE_URL || DEFAULT_SITE_URL;
 
 // ---------- base path ----------
 // BASE_PATH (read in astro.config.mjs only) is the folder the site is served from: "/" or e.g.

@@ -57,7 +57,7 @@ describe.each(others.map((a) => [a.id] as const))('%s guides show the data fileâ
     }
   });
 
-  it('a fact the dossier did not find is shown as "Not documented"', () => {
+  it('a fact our research did not find is shown as "Not documented"', () => {
     for (const { route, box } of boxes) {
       const key = attr(box, 'dataFact') as FactKey;
       if (facts[key].confidence === 'not-documented') expect(shownValue(box), `${route} â€º ${key}`).toBe(NOT_DOCUMENTED);

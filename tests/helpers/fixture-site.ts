@@ -13,7 +13,8 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { assistants } from '../../src/data/assistants';
-import { VALID_FRONTMATTER, buildFixture, guide, type FixtureResult } from './build-fixture';
+import { getRegistry } from '../../src/lib/sources';
+import { FIXTURE_REGISTRY, VALID_FRONTMATTER, buildFixture, guide, type FixtureResult } from './build-fixture';
 
 export const SITE_NAME = 'site';
 export const BASE = '/off-the-record/';
@@ -70,12 +71,21 @@ const EVERY_COMPONENT = `Intro with a link to [the OpenAI Help Center](https://h
 Look again.
 `;
 
-function dataFile(): string {
+type RawFact = { guide?: string; sources?: string[]; conflict?: { sources: string[] } };
+
+/** The real comparison data with one value changed, and the registry entries its facts cite. */
+function dataFiles(): Record<string, string> {
   const raw = parse(readFileSync('content/data/assistants.yaml', 'utf8'));
   raw.assistants.find((a: { id: string }) => a.id === 'claude').facts.retention.value = FACT_MARK;
   // This small site has none of the guides the comparison links to.
-  for (const a of raw.assistants) for (const f of Object.values(a.facts) as { guide?: string }[]) delete f.guide;
-  return stringify(raw);
+  for (const a of raw.assistants) for (const f of Object.values(a.facts) as RawFact[]) delete f.guide;
+  // A source nothing cites would fail the build: only the ones the facts cite.
+  const facts = raw.assistants.flatMap((a: { facts: Record<string, RawFact> }) => Object.values(a.facts)) as RawFact[];
+  const cited = new Set(facts.flatMap((f) => [...(f.sources ?? []), ...(f.conflict?.sources ?? [])]));
+  const registry = getRegistry()
+    .sources.filter((s) => cited.has(s.id))
+    .map(({ file, line, ...s }) => s);
+  return { 'data/assistants.yaml': stringify(raw), 'sources/facts.yaml': stringify(registry), 'sources/fixture.yaml': FIXTURE_REGISTRY };
 }
 
 export function siteFiles(): Record<string, string> {
@@ -90,7 +100,7 @@ export function siteFiles(): Record<string, string> {
       ordered('The other guide', 2),
     ),
     // Facts come from the data file. /compare/ links to every assistant's page, which needs a guide.
-    'data/assistants.yaml': dataFile(),
+    ...dataFiles(),
     ...Object.fromEntries(
       assistants
         .filter((a) => a.id !== 'chatgpt')
@@ -124,7 +134,7 @@ import sampleDark from '${media}/sample-capture-dark.png';
 
 /** Newest modification time of the files a build depends on, besides the fixture's own. */
 function newestInput(): number {
-  const roots = ['src', 'astro.config.mjs', 'package-lock.json', 'content/data', 'tests/fixtures', 'tests/helpers'];
+  const roots = ['src', 'astro.config.mjs', 'package-lock.json', 'content/data', 'content/sources', 'tests/fixtures', 'tests/helpers'];
   let newest = 0;
   for (const r of roots) {
     if (!existsSync(r)) continue;
