@@ -8,10 +8,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { Element } from 'hast';
-import { assistantIds } from '../../src/data/assistants';
 import { baseURL, inLanes, launch } from '../helpers/browser';
-import { $, $$, attr, builtPages, type BuiltPage } from '../helpers/dist';
+import { builtPages } from '../helpers/dist';
+import { darkThemeRoutes, templateOf } from '../helpers/templates';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let browser: Browser;
@@ -21,34 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** What kind of page this is: a guide, an assistant's page, or a page of its own (home, about …). */
-const templateOf = (p: BuiltPage) =>
-  $('article[data-guide]', p.tree) ? 'guide' : assistantIds.some((id) => p.route === `/${id}/`) ? 'assistant' : p.route;
-
-/** The element kinds on a page's main content, as "tag.class" (or the tag alone). */
-const elementKinds = (p: BuiltPage) =>
-  new Set(
-    $$('main *', p.tree).map((el: Element) => {
-      const cls = attr(el, 'className')?.split(' ')[0];
-      return cls ? `${el.tagName}.${cls}` : el.tagName;
-    }),
-  );
-
-/** One page of each non-guide template, and the fewest guide pages that show every element kind. */
-export function darkThemeRoutes(pages: BuiltPage[]): string[] {
-  const chosen = new Map<string, string>();
-  for (const p of pages) if (templateOf(p) !== 'guide' && !chosen.has(templateOf(p))) chosen.set(templateOf(p), p.route);
-  const guides = pages.filter((p) => templateOf(p) === 'guide').map((p) => ({ route: p.route, kinds: elementKinds(p) }));
-  const missing = new Set(guides.flatMap((g) => [...g.kinds]));
-  const routes = [...chosen.values()];
-  while (missing.size) {
-    const best = guides.reduce((a, b) => ([...b.kinds].filter((k) => missing.has(k)).length > [...a.kinds].filter((k) => missing.has(k)).length ? b : a));
-    routes.push(best.route);
-    for (const k of best.kinds) missing.delete(k);
-  }
-  return routes;
-}
 
 async function axeProblems(theme: 'light' | 'dark', routes: string[]): Promise<string[]> {
   const context = await browser.newContext({ colorScheme: theme });
