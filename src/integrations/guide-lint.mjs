@@ -15,6 +15,7 @@ import { located, rawElementProblem } from '../lib/markdown/checks/raw-elements.
 import { altProblem } from '../lib/markdown/checks/alt-text.mjs';
 import { allowedComponentNames, componentProblem } from '../lib/markdown/checks/components.mjs';
 import { factAttributes } from '../lib/markdown/checks/facts.mjs';
+import { gridProblems, guideEntry, guideTasks, primeTaskIndex } from '../lib/task-index.mjs';
 
 function guideFiles(root) {
   if (!existsSync(root)) return [];
@@ -48,6 +49,9 @@ export function lintGuides(contentDir) {
   const root = join(contentDir, 'guides');
   const problems = [];
   const names = allowedComponentNames();
+  // What each guide says about the core tasks (task grids, checkup): read from the same parse.
+  const taskEntries = [];
+  let complete = true;
   for (const file of guideFiles(root)) {
     const rel = relative(process.cwd(), file).split(sep).join('/');
     const text = readFileSync(file, 'utf8');
@@ -84,8 +88,11 @@ export function lintGuides(contentDir) {
       tree = mdxToMdast(body, { position: true });
     } catch (err) {
       report(err);
+      complete = false;
       continue;
     }
+    const steps = guideTasks(tree, data ?? {}, (node, message) => problems.push(located(rel, node, message)));
+    if (data?.draft !== true) taskEntries.push(guideEntry(file, root, data ?? {}, steps));
     // One walk over the tree; each check reports its first problem in this file. The checks are the
     // processor's own (src/lib/markdown/guide-checks.mjs and facts.mjs), one function per node.
     const checks = [
@@ -109,5 +116,7 @@ export function lintGuides(contentDir) {
       }
     });
   }
+  problems.push(...gridProblems(taskEntries));
+  if (complete) primeTaskIndex(contentDir, taskEntries);
   return problems;
 }

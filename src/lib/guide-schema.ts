@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { assistantIds } from '../data/assistants';
 import { platformIds } from '../data/platforms';
+import { taskIds } from '../data/tasks';
 
 /** End of today (UTC): a guide cannot claim to be verified on a day that has not happened yet. */
 function endOfTodayUtc(now = new Date()): Date {
@@ -65,6 +66,43 @@ export const guideSchema = z
     order: z.number().int().min(0).default(100),
     /** Drafts are not built. */
     draft: z.boolean().default(false),
+    /** "Changes to this page": one entry per correction or addition, newest first. */
+    changes: z
+      .array(z.object({ date: z.coerce.date(), text: z.string().min(1, 'say what changed') }).strict())
+      .optional(),
+    /**
+     * Words readers type that the text does not use (site search indexes them with weight), e.g.
+     * ["forget", "wipe history"]. Not shown on the page.
+     */
+    keywords: z.array(z.string().min(1)).optional(),
+    /**
+     * Core tasks (src/data/tasks.ts) the assistant has no control for, with the source that shows it.
+     * The assistant's task grid says "Not offered" with `why` and a link to this guide.
+     */
+    notOffered: z
+      .array(
+        z
+          .object({
+            task: z.enum(taskIds, {
+              error: (issue) => `unknown task ${JSON.stringify(issue.input)}; allowed: ${taskIds.join(', ')}`,
+            }),
+            /** Default: every platform the guide declares. */
+            platforms: z
+              .array(
+                z.enum(platformIds, {
+                  error: (issue) => `unknown platform ${JSON.stringify(issue.input)}; allowed: ${platformIds.join(', ')}`,
+                }),
+              )
+              .min(1)
+              .optional(),
+            /** One sentence a reader understands, e.g. "Perplexity exports one thread at a time." */
+            why: z.string().min(1, 'say why, in one sentence'),
+            /** Registry id of the source that shows it (content/sources/). */
+            source: z.string().min(1),
+          })
+          .strict(),
+      )
+      .optional(),
     /** false keeps the guide out of site search. */
     search: z.boolean().default(true),
   })
