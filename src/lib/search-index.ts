@@ -25,3 +25,25 @@ export function searchFilters(data: GuideSearchFields): { name: SearchFilterName
     ...data.platforms.map((p) => ({ name: 'platform' as const, value: platforms[p].label })),
   ];
 }
+
+/**
+ * Words Pagefind indexes as metadata of each guide, and how much a match in each lifts a result
+ * (Pagefind's ranking option `metaWeights`; metadata is searched with the text). `who` holds every
+ * name of the guide's assistant (name, company, other names: src/data/assistants.ts), so a query that
+ * names an assistant ranks that assistant's guides first, by Pagefind's own ranking. `keywords` holds
+ * the guide's frontmatter `keywords`: the words readers type that its text does not use.
+ *
+ * Pagefind adds, per field, weight × (IDF of the matched words) × coverage², so a word every guide
+ * uses ("training") lifts little: a title weight of 50 (measured against tests/search-queries.json:
+ * 51 of 71 at 10, 55 at 50 and above) is what lets "copilot training" prefer the guide whose title
+ * says training.
+ */
+export const SEARCH_META_WEIGHTS = { title: 50, description: 3, who: 12, keywords: 50 } as const;
+
+export function searchMeta(data: { assistant: string; keywords?: readonly string[] | undefined }): { name: 'who' | 'keywords'; value: string }[] {
+  const a = getAssistant(data.assistant);
+  const who = [...new Set([a.name, a.vendor, ...a.searchNames])].join(', ');
+  const meta: { name: 'who' | 'keywords'; value: string }[] = [{ name: 'who', value: who }];
+  if (data.keywords?.length) meta.push({ name: 'keywords', value: data.keywords.join(', ') });
+  return meta;
+}
