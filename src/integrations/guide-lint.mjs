@@ -16,6 +16,8 @@ import { altProblem } from '../lib/markdown/checks/alt-text.mjs';
 import { allowedComponentNames, componentProblem } from '../lib/markdown/checks/components.mjs';
 import { factAttributes } from '../lib/markdown/checks/facts.mjs';
 import { gridProblems, guideEntry, guideTasks, primeTaskIndex } from '../lib/task-index.mjs';
+import { citationContext, citedIds, pageCitationProblems } from '../lib/markdown/checks/cites.mjs';
+import { RegistryError, quotedBy } from '../lib/sources.ts';
 
 function guideFiles(root) {
   if (!existsSync(root)) return [];
@@ -44,14 +46,31 @@ function missingImageProblem(node, absFile) {
 // image() here; Astro still checks the image itself when it loads the collection.
 const schema = typeof guideSchema === 'function' ? guideSchema({ image: () => z.string() }) : guideSchema;
 
-/** @returns {string[]} one line per problem */
-export function lintGuides(contentDir) {
+/**
+ * @param {string} contentDir
+ * @param {{ warnings?: string[], citations?: number, sources?: number }} [stats] filled with counts for the build log
+ * @returns {string[]} one line per problem
+ */
+export function lintGuides(contentDir, stats = {}) {
+  stats.warnings ??= [];
+  stats.citations = 0;
   const root = join(contentDir, 'guides');
   const problems = [];
   const names = allowedComponentNames();
   // What each guide says about the core tasks (task grids, checkup): read from the same parse.
   const taskEntries = [];
   let complete = true;
+  // The source registry, the facts' and the drawings' sources (src/lib/markdown/checks/cites.mjs).
+  let cites;
+  try {
+    cites = citationContext(contentDir);
+  } catch (err) {
+    if (!(err instanceof RegistryError)) throw err;
+    problems.push(...err.problems);
+  }
+  /** Every registry id something cites, to find sources nothing cites. */
+  const citedAnywhere = new Set();
+  let transitional = 0;
   for (const file of guideFiles(root)) {
     const rel = relative(process.cwd(), file).split(sep).join('/');
     const text = readFileSync(file, 'utf8');
@@ -102,6 +121,21 @@ export function lintGuides(contentDir) {
       (node) => void factAttributes(node, { path: rel, frontmatter: data ?? {} }),
       (node) => missingImageProblem(node, file),
     ];
+    const cited = [];
+    const paths = [];
+    let citeCount = 0;
+    const guideAssistant = relative(root, file).split(sep)[0];
+    if (cites) {
+      checks.push((node) => {
+        const ids = citedIds(node, { guideAssistant }, cites);
+        if (ids && node.name === 'Cite') citeCount += 1;
+        for (const id of ids ?? []) if (!cited.includes(id)) cited.push(id);
+        if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'SettingPath') {
+          const path = node.attributes?.find((a) => a.name === 'path')?.value;
+          if (typeof path === 'string') paths.push({ path, line: node.position?.start.line });
+        }
+      });
+    }
     const failed = new Set();
     eachNode(tree, (node) => {
       for (const check of checks) {
@@ -115,8 +149,72 @@ export function lintGuides(contentDir) {
         }
       }
     });
+    if (cites && data) {
+      // Transitional: ids still listed in the frontmatter count as cited (after those in the text).
+      for (const id of Array.isArray(data.sources) ? data.sources : []) {
+        if (!cites.registry.byId.has(id)) problems.push(`${rel}: sources: unknown source id "${id}" (content/sources/*.yaml)`);
+        else if (!cited.includes(id)) cited.push(id);
+      }
+      for (const entry of Array.isArray(data.notOffered) ? data.notOffered : []) {
+        if (typeof entry?.source === 'string' && !cites.registry.byId.has(entry.source)) {
+          problems.push(`${rel}: notOffered (${entry.task}): unknown source id "${entry.source}" (content/sources/*.yaml)`);
+        } else if (typeof entry?.source === 'string' && !cited.includes(entry.source)) {
+          problems.push(`${rel}: notOffered (${entry.task}): cite ${entry.source} in the text too (<Cite id="${entry.source}" />), where the page says so`);
+        }
+      }
+      // Transitional: a guide still on a frontmatter list gets its label findings as warnings until it cites per claim.
+      const pageProblems = pageCitationProblems({ cited, paths, where: (line) => `${rel}${line ? `:${line}` : ''}` }, cites);
+      (Array.isArray(data.sources) ? stats.warnings : problems).push(...pageProblems);
+      if (Array.isArray(data.sources)) transitional += 1;
+      for (const id of cited) citedAnywhere.add(id);
+      stats.citations += citeCount;
+    }
+  }
+  if (cites && existsSync(root)) {
+    const { labels, uncited } = registryProblems(cites, citedAnywhere);
+    // Transitional: drawings may still show labels of guides not yet cited per claim.
+    (transitional ? stats.warnings : problems).push(...labels);
+    problems.push(...uncited);
+    stats.sources = cites.registry.sources.length;
   }
   problems.push(...gridProblems(taskEntries));
   if (complete) primeTaskIndex(contentDir, taskEntries);
   return problems;
+}
+
+/**
+ * Rules across the whole site: every label drawn in an illustration is quoted by a source the drawing
+ * follows (and so cites on every page that shows it), and every registry source is cited by something:
+ * a guide, a /compare/ cell or an illustration.
+ */
+function registryProblems(cites, citedByGuides) {
+  const labels = [];
+  const uncited = [];
+  const used = new Set(citedByGuides);
+  for (const ids of cites.factSources.values()) for (const id of ids) used.add(id);
+  for (const [name, ids] of cites.illustrationSources) {
+    for (const id of ids) used.add(id);
+    const where = `src/illustrations/${name}.svg`;
+    const unknown = ids.filter((id) => !cites.registry.byId.has(id));
+    if (unknown.length) uncited.push(`src/illustrations/${name.split('/')[0]}/index.ts: ${name}: follows.ids has unknown source id(s) ${unknown.join(', ')}`);
+    const svgFile = join('src', 'illustrations', `${name}.svg`);
+    if (!existsSync(svgFile)) continue;
+    const sources = ids.map((id) => cites.registry.byId.get(id)).filter(Boolean);
+    for (const label of drawnLabels(readFileSync(svgFile, 'utf8'))) {
+      if (!quotedBy(label, sources)) {
+        labels.push(`${where}: the drawn label "${label}" is not in the quotes of the sources the drawing follows (${ids.join(', ') || 'none'}); add it to the source that shows it, exactly as spelled there`);
+      }
+    }
+  }
+  for (const s of cites.registry.sources) {
+    if (!used.has(s.id)) uncited.push(`${s.file}:${s.line}: ${s.id}: no guide, /compare/ cell or illustration cites this source; cite it where it backs a claim, or remove it`);
+  }
+  return { labels, uncited };
+}
+
+/** The text labels of a drawing (src/tooling/illustrations/primitives.mjs writes them as <text class="i-text">). */
+export function drawnLabels(svg) {
+  return [...svg.matchAll(/<text class="i-text"[^>]*>(.*?)<\/text>/g)].map((m) =>
+    m[1].replace(/<tspan[^>]*>/g, ' ').replace(/<\/tspan>/g, '').replace(/\s+/g, ' ').trim().replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+  );
 }

@@ -131,14 +131,20 @@ export function siteChecks({ contentDir }) {
       'astro:config:done': ({ config, logger }) => {
         base = config.base;
         const started = performance.now();
-        const problems = [...checkContentFiles(contentDir), ...lintGuides(contentDir)];
+        const report = {};
+        const problems = [...checkContentFiles(contentDir), ...lintGuides(contentDir, report)];
+        if (report.warnings.length) {
+          logger.warn(`${report.warnings.length} citation warning(s) in guides not yet cited per claim:\n  ${report.warnings.join('\n  ')}`);
+        }
         if (problems.length) {
           // Listed through the logger, then a short error: Astro adds a misleading "Browser APIs" hint
           // to any error whose text contains "window" (as in the platform "windows") or "document".
           logger.error(`${problems.length} problem(s) in the guides; fix each line below:\n  ${problems.join('\n  ')}`);
           throw new Error(`The guides have ${problems.length} problem(s), listed above with their files.`);
         }
-        logger.info(`guides checked before the build in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `guides checked before the build in ${Math.round(performance.now() - started)} ms: ${report.citations ?? 0} citations, ${report.sources ?? 0} sources`,
+        );
         // Task grids: cells with neither steps nor "not offered" say "no steps yet". Counted, not
         // (yet) an error, while the guides are being tagged.
         const empty = emptyCells(readTaskIndex(contentDir));

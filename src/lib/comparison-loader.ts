@@ -7,17 +7,19 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { assistantIds } from '../data/assistants';
 import { ComparisonDataError, parseComparison } from '../data/comparison';
+import { readRegistry } from './sources';
 
 /** Read and check the YAML file; the result is what the page renders. */
 export async function readComparison(path: string) {
   const text = await readFile(path, 'utf8');
-  return parseComparison(parseYaml(text), assistantIds, path);
+  // The registry sits beside data/: content/sources/*.yaml.
+  return parseComparison(parseYaml(text), assistantIds, readRegistry(join(dirname(path), '..', 'sources')), path);
 }
 
 export interface ComparisonLoaderOptions {

@@ -12,20 +12,34 @@ function endOfTodayUtc(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 23, 59, 59, 999));
 }
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-export const sourceSchema = z
+/** The core tasks of the per-assistant task grid (contract: a Steps with `task="…"` performs one); listed, with their labels, in src/data/tasks.ts. */
+export const TASK_IDS = taskIds;
+export type TaskId = (typeof TASK_IDS)[number];
+
+const day = z.coerce.date({ error: () => 'write the date as YYYY-MM-DD, e.g. 2026-12-02' });
+
+/** One dated line of "Changes to this page": a correction or an addition a returning reader should know. */
+export const changeSchema = z
   .object({
-    /** The source's own title, e.g. "Data Controls FAQ". */
-    title: z.string().min(1, 'a source needs a title'),
-    /** Full https URL of the page relied on. */
-    url: z.url({ protocol: /^https?$/, message: 'a source url must be a full http(s) URL, e.g. https://help.openai.com/…' }),
-    /** Who published it, e.g. "OpenAI Help Center" or "Fast Company". */
-    publisher: z.string().min(1, 'a source needs a publisher'),
-    /** The date the source shows, as YYYY-MM-DD, or a note such as "undated copy, ~2024". */
-    date: z.union([z.string(), z.date().transform(isoDay)]).optional(),
-    /** The research dossier's id for this source (e.g. S2), so facts can be traced back. */
-    id: z.string().optional(),
+    /** The day the change went live (YYYY-MM-DD). */
+    date: day,
+    /** One sentence: what changed, in the reader's words ("Temporary Chat: the button is now …"). */
+    text: z.string().min(10, 'say what changed in one sentence').max(300, 'keep a change to one sentence (at most 300 characters)'),
+  })
+  .strict();
+
+/** A core task the assistant offers no control for, on some or all of the guide's platforms. */
+export const notOfferedSchema = z
+  .object({
+    /** The task (one of TASK_IDS). */
+    task: z.enum(TASK_IDS, { error: (issue) => `unknown task ${JSON.stringify(issue.input)}; allowed: ${TASK_IDS.join(', ')}` }),
+    /** The platforms it is missing on; default: all the guide's platforms. */
+    platforms: z.array(z.enum(platformIds)).min(1).optional(),
+    /** One sentence for readers: what there is instead, or that there is nothing. */
+    why: z.string().min(10).max(200),
+    /** The registry id of the source that shows it (content/sources/*.yaml); cite it in the text too. */
+    source: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a registry source id, e.g. perplexity-export-faq'),
   })
   .strict();
 
@@ -58,51 +72,25 @@ export const guideSchema = z
     }),
     /** The day the guide first went live. */
     published: z.coerce.date(),
-    /** The day the text last changed in a way readers should know about (optional). */
+    /** The day the text last changed in a way readers should know about (optional; the newest `changes` date wins). */
     updated: z.coerce.date().optional(),
-    /** What the guide relies on, official sources first. At least one. */
-    sources: z.array(sourceSchema).min(1, 'list at least one source the guide relies on'),
+    /**
+     * Transitional, being replaced by <Cite id="…" /> beside each claim: registry ids (content/sources/*.yaml)
+     * this guide relies on, listed after the ones it cites in the text.
+     */
+    sources: z
+      .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a registry source id, e.g. openai-data-controls-faq'))
+      .optional(),
+    /** "Changes to this page", newest first: one entry per correction or addition. Shown on the page and in the feed. */
+    changes: z.array(changeSchema).default([]),
+    /** Words readers type that the text does not use (e.g. "wipe", "forget me"); indexed by search with weight. */
+    keywords: z.array(z.string().min(2).max(60)).max(20).default([]),
+    /** Core tasks this assistant offers no control for (see TASK_IDS), so its task grid can say so. */
+    notOffered: z.array(notOfferedSchema).default([]),
     /** Position among its assistant's guides (1 comes first). */
     order: z.number().int().min(0).default(100),
     /** Drafts are not built. */
     draft: z.boolean().default(false),
-    /** "Changes to this page": one entry per correction or addition, newest first. */
-    changes: z
-      .array(z.object({ date: z.coerce.date(), text: z.string().min(1, 'say what changed') }).strict())
-      .optional(),
-    /**
-     * Words readers type that the text does not use (site search indexes them with weight), e.g.
-     * ["forget", "wipe history"]. Not shown on the page.
-     */
-    keywords: z.array(z.string().min(1)).optional(),
-    /**
-     * Core tasks (src/data/tasks.ts) the assistant has no control for, with the source that shows it.
-     * The assistant's task grid says "Not offered" with `why` and a link to this guide.
-     */
-    notOffered: z
-      .array(
-        z
-          .object({
-            task: z.enum(taskIds, {
-              error: (issue) => `unknown task ${JSON.stringify(issue.input)}; allowed: ${taskIds.join(', ')}`,
-            }),
-            /** Default: every platform the guide declares. */
-            platforms: z
-              .array(
-                z.enum(platformIds, {
-                  error: (issue) => `unknown platform ${JSON.stringify(issue.input)}; allowed: ${platformIds.join(', ')}`,
-                }),
-              )
-              .min(1)
-              .optional(),
-            /** One sentence a reader understands, e.g. "Perplexity exports one thread at a time." */
-            why: z.string().min(1, 'say why, in one sentence'),
-            /** Registry id of the source that shows it (content/sources/). */
-            source: z.string().min(1),
-          })
-          .strict(),
-      )
-      .optional(),
     /** false keeps the guide out of site search. */
     search: z.boolean().default(true),
   })

@@ -7,7 +7,7 @@ import { defineIllustrations } from '../types';
 const modelImprovementArticle = {
   source: 'Anthropic’s Privacy Center article “How do I change my model improvement privacy settings?”',
   date: 'undated',
-  ids: ['C3'],
+  ids: ['anthropic-model-improvement-settings'],
 } as const;
 
 export default defineIllustrations({
@@ -30,7 +30,7 @@ export default defineIllustrations({
   incognito: {
     screen: 'a new chat, with the ghost icon at the top right',
     platforms: ['web'],
-    follows: { source: 'Anthropic’s help article “Using incognito chats”', date: 'undated', ids: ['C4'] },
+    follows: { source: 'Anthropic’s help article “Using incognito chats”', date: 'undated', ids: ['anthropic-incognito-chats'] },
     alt: 'Drawing of a new, empty Claude chat on the website. The ghost icon at the top right of the page is marked.',
     callouts: ['Ghost icon (top right), in a new chat outside a project'],
   },
@@ -40,18 +40,18 @@ export default defineIllustrations({
     follows: {
       source: 'Anthropic’s Privacy Center article “How do I export my Claude data?” (Indonesian version)',
       date: 'undated',
-      ids: ['C6'],
+      ids: ['anthropic-export-data'],
     },
     alt: 'Drawing of the Claude Settings on the web. The Privacy tab is marked, then Export data.',
     callouts: ['Privacy', 'Export data'],
     note: 'The source does not say where Export data sits among the Privacy settings; its place in the drawing is a guess. The desktop app has it too; the phone apps do not.',
   },
   'web-shared-links': {
-    screen: 'Settings > Privacy > Shared links',
+    screen: 'Settings > Privacy > Shared chats',
     platforms: ['web'],
-    follows: { source: 'Privacy International’s guide “Claude: settings and good practices”', date: 'undated', ids: ['C7'] },
-    alt: 'Drawing of the Claude Settings in a web browser. The Privacy tab is marked, then the Manage button next to Shared links.',
-    callouts: ['Privacy', 'Manage, next to Shared links'],
-    note: 'The source does not say where Shared links sits among the Privacy settings; its place in the drawing is a guess.',
+    follows: { source: 'Anthropic’s help article “Sharing and Unsharing Chats”', date: 'undated', ids: ['anthropic-sharing-chats'] },
+    alt: 'Drawing of the Claude Settings in a web browser. The Privacy tab is marked, then the Manage button next to Shared chats.',
+    callouts: ['Privacy', 'Manage, next to Shared chats'],
+    note: 'The source does not say where Shared chats sits among the Privacy settings; its place in the drawing is a guess.',
   },
 });

@@ -7,7 +7,7 @@ import { defineIllustrations } from '../types';
 const pcmagRepost = {
   source: 'a repost of PCMag’s “Use Microsoft Copilot? 7 settings I changed right away to protect my privacy”',
   date: 'undated',
-  ids: ['M4'],
+  ids: ['pcmag-use-microsoft-copilot-7'],
 } as const;
 
 export default defineIllustrations({
@@ -23,9 +23,9 @@ export default defineIllustrations({
     screen: 'Settings > Privacy > Export or delete history',
     platforms: ['web'],
     follows: {
-      source: 'a WindowsForum thread on Copilot privacy and a repost of a PCMag article',
-      date: 'undated',
-      ids: ['M6', 'M4'],
+      source: 'Microsoft’s “You’re in charge of your Copilot experience”',
+      date: '2025-01-28',
+      ids: ['microsoft-take-charge-copilot-experience', 'windowsforum-maximize-microsoft-copilot-experience'],
     },
     alt: 'Drawing of the Copilot settings on the web. The Privacy tab is marked, then “Export or delete history”.',
     callouts: ['Privacy', 'Export or delete history'],

@@ -8,7 +8,7 @@ export default defineIllustrations({
   'mobile-web-activity': {
     screen: 'Menu > Settings & help > Activity, in a phone’s browser',
     platforms: ['web'],
-    follows: { source: 'Google’s Gemini Apps Help article on Gemini Apps Activity', date: 'undated', ids: ['G1'] },
+    follows: { source: 'Google’s Gemini Apps Help article on Gemini Apps Activity', date: 'undated', ids: ['google-gemini-activity-help'] },
     alt: 'Drawing of Gemini in a phone’s web browser, in three screens. The menu button at the top left is marked, then Settings & help at the foot of the open menu, then Activity in the list that follows.',
     callouts: ['Menu', 'Settings & help', 'Activity'],
     note: 'The source gives this path for Gemini in a phone’s browser. It does not say where Menu and Settings & help sit, or what the Activity page looks like, so the page with Keep Activity is not drawn.',
@@ -19,7 +19,7 @@ export default defineIllustrations({
     follows: {
       source: 'press reports on Gemini’s temporary chats (BGR, PPC Land, NewsBytes)',
       date: '2025-08-13 to 2025-08-30',
-      ids: ['G3', 'G4', 'G5'],
+      ids: ['bgr-gemini-personal-context'],
     },
     alt: 'Drawing of the Gemini website. Next to New chat, at the top of the side bar, the dashed chat-bubble icon is marked.',
     callouts: ['Dashed chat-bubble icon, next to New chat'],
@@ -28,7 +28,7 @@ export default defineIllustrations({
   'mobile-app-activity': {
     screen: 'profile picture > Gemini Apps Activity',
     platforms: ['ios', 'android'],
-    follows: { source: 'Google’s Gemini Apps Help article on Gemini Apps Activity', date: 'undated', ids: ['G1'] },
+    follows: { source: 'Google’s Gemini Apps Help article on Gemini Apps Activity', date: 'undated', ids: ['google-gemini-activity-help'] },
     alt: 'Drawing of the Gemini phone app in two screens. The profile picture at the top right is marked, then Gemini Apps Activity.',
     callouts: ['Profile picture', 'Gemini Apps Activity'],
     note: 'The source does not say where the profile picture sits (the drawing puts it at the top right) or what the activity page looks like, so the page with Keep Activity is not drawn.',

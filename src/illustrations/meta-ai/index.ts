@@ -6,18 +6,18 @@ import { defineIllustrations } from '../types';
 
 export default defineIllustrations({
   'mobile-prompts-private': {
-    screen: 'profile > App settings > Data & privacy > Manage your information',
+    screen: 'profile > App Settings > Data & Privacy > Manage Your Information',
     platforms: ['ios', 'android'],
     follows: {
-      source: 'Modernizing Tech’s “Meta AI app: use privacy settings for better control” and a TechGeekWire guide',
+      source: 'Modernizing Tech’s “Meta AI app: use privacy settings for better control”',
       date: 'undated',
-      ids: ['MA3'],
+      ids: ['modernizing-tech-meta-ai-app-use'],
     },
-    alt: 'Drawing of the Meta AI phone app in four screens. App settings on your profile is marked, then Data & privacy, then Manage your information, then “Make all your prompts visible to only you”.',
+    alt: 'Drawing of the Meta AI phone app in four screens. App Settings on your profile is marked, then Data & Privacy, then Manage Your Information, then “Make all your prompts visible to only you”.',
     callouts: [
-      'App settings, on your profile',
-      'Data & privacy',
-      'Manage your information',
+      'App Settings, on your profile',
+      'Data & Privacy',
+      'Manage Your Information',
       'Make all your prompts visible to only you',
     ],
     note: 'The sources do not show how to open your profile, where each item sits in its list, or what kind of control the last item is.',

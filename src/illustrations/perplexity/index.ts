@@ -6,27 +6,19 @@ import { defineIllustrations } from '../types';
 
 export default defineIllustrations({
   'web-ai-data-retention': {
-    screen: 'profile name > All settings > Preferences > Artificial Intelligence',
+    screen: 'profile name > All settings > Preferences',
     platforms: ['web'],
-    follows: { source: 'Delist’s guide “Remove your data from Perplexity”', date: '2026', ids: ['P4'] },
-    alt: 'Drawing of the Perplexity website, in two steps. First your profile name at the bottom left is marked, and its menu is open with All settings marked. Then the Preferences tab is marked, and under Artificial Intelligence the switch for “AI data retention”, shown turned on.',
+    follows: { source: 'DeleteMe’s “Perplexity Privacy Settings Guide”', date: 'undated', ids: ['deleteme-perplexity-privacy-settings-guide'] },
+    alt: 'Drawing of the Perplexity website, in two steps. First your profile name at the bottom left is marked, and its menu is open with All settings marked. Then the Preferences tab is marked, and the switch for “AI data retention”, shown turned on.',
     callouts: ['Your profile name (bottom left)', 'All settings', 'Preferences', 'The “AI data retention” switch'],
     note: 'An older Perplexity FAQ calls this setting “AI Data Usage”, under Settings.',
-  },
-  'web-delete-account': {
-    screen: 'Settings > Account > Delete Account',
-    platforms: ['web'],
-    follows: { source: 'Perplexity’s FAQ “What data does Perplexity collect about me?”', date: 'undated', ids: ['P1'] },
-    alt: 'Drawing of the Perplexity settings on the web. The Account tab is marked, then Delete Account.',
-    callouts: ['Account', 'Delete Account'],
-    note: 'The source does not describe the confirmation that follows, so it is not drawn.',
   },
   'web-manage-memories': {
     screen: 'Settings > Personalize > Manage Memories',
     platforms: ['web'],
-    follows: { source: 'a copy of Perplexity’s help-centre article “Memory”', date: 'undated', ids: ['P6'] },
+    follows: { source: 'Perplexity’s help-centre article “Memory”', date: 'undated', ids: ['perplexity-memory-help'] },
     alt: 'Drawing of the Perplexity settings on the web. The Personalize tab is marked, then Manage Memories.',
     callouts: ['Personalize', 'Manage Memories'],
-    note: 'Only a copy of Perplexity’s help centre describes this, so it may be out of date. Where Manage Memories sits is a guess.',
+    note: 'Where Manage Memories sits on the page is a guess.',
   },
 });

@@ -49,5 +49,5 @@ const privacyRow = (row) => settingsRowDrawing(privacyTab, row);
 // Settings > Privacy > "Export data" (C6), web and desktop app only.
 drawings['web-export-data'] = () => privacyRow({ label: 'Export data', control: 'none' });
 
-// Settings > Privacy > Shared links > Manage (C7), in a browser only.
-drawings['web-shared-links'] = () => privacyRow({ label: 'Shared links', control: 'Manage' });
+// Settings > Privacy > Shared chats > Manage (anthropic-sharing-chats), in a browser only.
+drawings['web-shared-links'] = () => privacyRow({ label: 'Shared chats', control: 'Manage' });
