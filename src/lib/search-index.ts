@@ -34,16 +34,22 @@ export function searchFilters(data: GuideSearchFields): { name: SearchFilterName
  * the guide's frontmatter `keywords`: the words readers type that its text does not use.
  *
  * Pagefind adds, per field, weight × (IDF of the matched words) × coverage², so a word every guide
- * uses ("training") lifts little: a title weight of 50 (measured against tests/search-queries.json:
- * 51 of 71 at 10, 55 at 50 and above) is what lets "copilot training" prefer the guide whose title
- * says training.
+ * uses ("training") lifts little. A title weight of 50 is what lets "copilot training" prefer the
+ * guide whose title says training (tests/search-queries.json on the content of 2026-12-02: 46 of 71
+ * pass at 10, 53 at 30 and above; a keywords weight above 10 loses queries).
  */
-export const SEARCH_META_WEIGHTS = { title: 50, description: 3, who: 12, keywords: 50 } as const;
+export const SEARCH_META_WEIGHTS = { title: 50, description: 3, who: 12, keywords: 10 } as const;
 
 export function searchMeta(data: { assistant: string; keywords?: readonly string[] | undefined }): { name: 'who' | 'keywords'; value: string }[] {
   const a = getAssistant(data.assistant);
   const who = [...new Set([a.name, a.vendor, ...a.searchNames])].join(', ');
   const meta: { name: 'who' | 'keywords'; value: string }[] = [{ name: 'who', value: who }];
-  if (data.keywords?.length) meta.push({ name: 'keywords', value: data.keywords.join(', ') });
+  // The assistant's names are the `who` field's: left in a keyword ("erase DeepSeek history"), they
+  // would lift that one guide above the assistant's others for any query naming the assistant.
+  const names = new Set(who.toLowerCase().split(/[\s,]+/));
+  const keywords = (data.keywords ?? [])
+    .map((k) => k.split(/\s+/).filter((w) => !names.has(w.toLowerCase())).join(' '))
+    .filter(Boolean);
+  if (keywords.length) meta.push({ name: 'keywords', value: keywords.join(', ') });
   return meta;
 }

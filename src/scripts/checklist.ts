@@ -6,7 +6,7 @@
  */
 type Store = Record<string, string[]>;
 
-export function readStore(key: string): Store {
+function readStore(key: string): Store {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '{}');
     return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Store) : {};
@@ -15,7 +15,7 @@ export function readStore(key: string): Store {
   }
 }
 
-export function writeStore(key: string, store: Store) {
+function writeStore(key: string, store: Store) {
   try {
     if (Object.keys(store).length) localStorage.setItem(key, JSON.stringify(store));
     else localStorage.removeItem(key);

@@ -2,8 +2,28 @@
 // every essential step grouped by assistant (what readers without JavaScript see); this applies the
 // reader's choice of assistants (?a=) and devices (?d=) from the URL: the chosen assistants' steps
 // become one list in task order, each showing only the links for the chosen devices. Ticks are kept
-// with the Start here checklists' (one localStorage key, entry "checkup").
-import { readStore, writeStore } from './checklist';
+// with the Start here checklists' (one localStorage key, entry "checkup", the same { id: [keys] }
+// shape as src/scripts/checklist.ts). The two read and write it separately on purpose: sharing the
+// code would put a shared chunk on every Start here page and take it over the 2 KB JavaScript budget.
+type Store = Record<string, string[]>;
+
+function readStore(key: string): Store {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '{}');
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Store) : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeStore(key: string, store: Store) {
+  try {
+    if (Object.keys(store).length) localStorage.setItem(key, JSON.stringify(store));
+    else localStorage.removeItem(key);
+  } catch {
+    /* storage blocked: ticks last for this visit only */
+  }
+}
 
 const ENTRY = 'checkup';
 
