@@ -21,7 +21,6 @@ type Figure = keyof typeof BUDGET;
  * it the typography plugin's, which the site's chosen stack keeps; replacing the plugin with a
  * hand-written subset (tried on branch budget, commit 0bd86de) brought this page to 14,261 B.
  */
-// /chatgpt/what-changed/ left the list on 2026-12-02: its rewrite (main, source registry) is within target.
 export const KNOWN_OVER: Record<string, Partial<Record<Figure, number>>> = {};
 
 function limitFor(route: string, figure: Figure): number {

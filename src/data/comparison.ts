@@ -42,6 +42,14 @@ export const FACTS = [
     sort: 'answer',
     protective: 'no',
   },
+  {
+    key: 'connectedData',
+    label: 'Reads other apps you connect (mail, files, browsing)',
+    short: 'Other apps',
+    sort: 'answer',
+    protective: 'no',
+  },
+  { key: 'ads', label: 'Uses your chats to choose ads', short: 'Ads', sort: 'answer', protective: 'no' },
 ] as const satisfies readonly {
   key: string;
   label: string;
@@ -129,21 +137,10 @@ export const FactSchema = z.strictObject({
     .optional(),
 });
 
-/**
- * Facts being researched for every assistant before they become columns: connectedData (what other
- * data it can read, such as mail, photos or browsing, and how to turn that off) and ads (whether chats
- * are used to choose ads). Checked like the others; not shown until every assistant has them.
- */
-export const EXTRA_FACT_KEYS = ['connectedData', 'ads'] as const;
-
 export const AssistantFactsSchema = z.strictObject({
   /** The assistant id, as in src/data/assistants.ts. */
   id: z.string(),
-  facts: z.strictObject({
-    ...(Object.fromEntries(FACT_KEYS.map((k) => [k, FactSchema])) as Record<FactKey, typeof FactSchema>),
-    connectedData: FactSchema.optional(),
-    ads: FactSchema.optional(),
-  }),
+  facts: z.strictObject(Object.fromEntries(FACT_KEYS.map((k) => [k, FactSchema])) as Record<FactKey, typeof FactSchema>),
 });
 
 export const ComparisonFileSchema = z.strictObject({
@@ -206,10 +203,9 @@ export function parseComparison(
     if (!assistantIds.includes(id)) problems.push(`${id}: not an assistant id (use one of ${assistantIds.join(', ')})`);
     if (seen.has(id)) problems.push(`${id}: listed twice`);
     seen.add(id);
-    for (const key of [...FACT_KEYS, ...EXTRA_FACT_KEYS]) {
+    for (const key of FACT_KEYS) {
       const at = `${id} › ${key}`;
       const fact = facts[key];
-      if (!fact) continue;
       const notDocumented = fact.confidence === 'not-documented';
       if (notDocumented && fact.value !== NOT_DOCUMENTED) {
         problems.push(`${at}: with confidence not-documented the value must be exactly "${NOT_DOCUMENTED}"`);
@@ -232,10 +228,12 @@ export function parseComparison(
       }
       // The confidence word follows from the kinds of the sources the cell cites.
       const kinds = new Set(fact.sources.map((ref) => byId.get(ref)?.kind));
-      if (fact.confidence === 'official' && !kinds.has('official')) {
+      if (fact.sources.length === 0) {
+        // reported above: a fact needs a source
+      } else if (fact.confidence === 'official' && !kinds.has('official')) {
         problems.push(`${at}: confidence official needs at least one official source (the vendor's own pages); these are ${[...kinds].join(', ') || 'none'}`);
       }
-      if (fact.confidence === 'press' && !kinds.has('press')) {
+      else if (fact.confidence === 'press' && !kinds.has('press')) {
         problems.push(`${at}: confidence press needs at least one press source; these are ${[...kinds].join(', ') || 'none'} (official sources: use official; only other sources: use unclear)`);
       }
       if (fact.conflict) {

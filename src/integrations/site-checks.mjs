@@ -133,9 +133,6 @@ export function siteChecks({ contentDir }) {
         const started = performance.now();
         const report = {};
         const problems = [...checkContentFiles(contentDir), ...lintGuides(contentDir, report)];
-        if (report.warnings.length) {
-          logger.warn(`${report.warnings.length} citation warning(s) in guides not yet cited per claim:\n  ${report.warnings.join('\n  ')}`);
-        }
         if (problems.length) {
           // Listed through the logger, then a short error: Astro adds a misleading "Browser APIs" hint
           // to any error whose text contains "window" (as in the platform "windows") or "document".

@@ -74,13 +74,6 @@ export const guideSchema = z
     published: z.coerce.date(),
     /** The day the text last changed in a way readers should know about (optional; the newest `changes` date wins). */
     updated: z.coerce.date().optional(),
-    /**
-     * Transitional, being replaced by <Cite id="…" /> beside each claim: registry ids (content/sources/*.yaml)
-     * this guide relies on, listed after the ones it cites in the text.
-     */
-    sources: z
-      .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a registry source id, e.g. openai-data-controls-faq'))
-      .optional(),
     /** "Changes to this page", newest first: one entry per correction or addition. Shown on the page and in the feed. */
     changes: z.array(changeSchema).default([]),
     /** Words readers type that the text does not use (e.g. "wipe", "forget me"); indexed by search with weight. */

@@ -25,7 +25,11 @@ export const KIND_LABEL: Record<SourceKind, string> = { official: 'Official', pr
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** YAML may hand us a Date for an unquoted 2026-05-06: keep the day as written. */
-const dayString = z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+const dayString = z.union([
+  z.string(),
+  z.date().transform((d) => d.toISOString().slice(0, 10)),
+  z.number().int().transform(String), // date: 2025
+]);
 
 export const SourceSchema = z
   .strictObject({
@@ -114,7 +118,7 @@ export function readRegistry(dir: string, cwd = process.cwd()): Registry {
           const field = issue.path.join('.') || '(entry)';
           const fieldNode = isMap(item) && typeof issue.path[0] === 'string' ? item.get(issue.path[0], true) : undefined;
           const fieldLine = fieldNode && typeof fieldNode === 'object' && 'range' in fieldNode ? at(fieldNode.range?.[0]) : line;
-          const missing = raw && issue.path.length === 1 && raw[issue.path[0] as string] === undefined;
+          const missing = issue.code === 'invalid_type' && raw && issue.path.length === 1 && raw[issue.path[0] as string] === undefined;
           problems.push(`${file}:${fieldLine}: ${label} › ${field}: ${missing ? 'missing; every source needs it (see src/lib/sources.ts)' : issue.message}`);
         }
         return;
@@ -126,8 +130,11 @@ export function readRegistry(dir: string, cwd = process.cwd()): Registry {
   const byUrl = new Map<string, RegistrySource>();
   for (const s of sources) {
     const twin = byId.get(s.id);
-    if (twin) problems.push(`${s.file}:${s.line}: ${s.id}: this id is also used at ${twin.file}:${twin.line}; ids must be unique`);
-    else byId.set(s.id, s);
+    if (twin) {
+      problems.push(`${s.file}:${s.line}: ${s.id}: this id is also used at ${twin.file}:${twin.line}; ids must be unique`);
+      continue;
+    }
+    byId.set(s.id, s);
     const sameUrl = byUrl.get(normalizeUrl(s.url));
     if (sameUrl) problems.push(`${s.file}:${s.line}: ${s.id}: same URL as ${sameUrl.id} (${sameUrl.file}:${sameUrl.line}); keep one entry per page`);
     else byUrl.set(normalizeUrl(s.url), s);

@@ -39,18 +39,15 @@ export const collectCitations = {
 };
 
 /** @type {import('satteri').HastPluginEntry} */
-export const numberCitations = ({ source }) => {
-  if (!CITING.some((name) => source.includes(`<${name}`)) && !/^sources:/m.test(source)) return null;
+// Every guide needs it: the page reads its Sources list (frontmatter sourceIds) from here.
+export const numberCitations = () => {
   return {
     name: 'otr:number-citations',
     mdxJsxFlowElement: { filter: ['Cite'], visit: number },
     mdxJsxTextElement: { filter: ['Cite'], visit: number },
     after(_root, c) {
       const fm = c.data.astro?.frontmatter;
-      const list = (c.data.otrSourceIds ??= []);
-      // Transitional: ids still listed in the frontmatter come after the ones the text cites.
-      for (const id of Array.isArray(fm?.sources) ? fm.sources : []) if (typeof id === 'string' && !list.includes(id)) list.push(id);
-      if (fm) fm.sourceIds = list;
+      if (fm) fm.sourceIds = c.data.otrSourceIds ?? [];
     },
   };
 };

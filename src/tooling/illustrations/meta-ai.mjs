@@ -1,5 +1,5 @@
-// The Meta AI drawings. Facts and labels come only from the Meta AI section of the research
-// dossier (shared/research/other-assistants.md, source ids MA…); captions and callout names live
+// The Meta AI drawings. Facts and labels come only from the Meta AI section of the source
+// registry (content/sources/*.yaml: the quotes of the sources in each drawing's follows.ids); captions and callout names live
 // in src/illustrations/meta-ai/index.ts.
 import { avatar, bar, phoneListStep, phoneRow } from './primitives.mjs';
 

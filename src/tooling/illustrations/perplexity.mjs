@@ -1,5 +1,5 @@
-// The Perplexity drawings. Facts and labels come only from the Perplexity section of the research
-// dossier (shared/research/other-assistants.md, source ids P…); captions and callout names live in
+// The Perplexity drawings. Facts and labels come only from the Perplexity section of the source
+// registry (content/sources/*.yaml: the quotes of the sources in each drawing's follows.ids); captions and callout names live in
 // src/illustrations/perplexity/index.ts.
 import { accountMenuScreen, mark, settingsIn, settingsRowDrawing, twoScreens } from './primitives.mjs';
 
