@@ -72,7 +72,7 @@ const SYNONYMS: Record<string, string> = {
 
 /** Words of every assistant's names (src/data/assistants.ts), the query words kept longest. */
 const NAME_WORDS = new Set(
-  assistants.flatMap((a) => [a.name, a.vendor, ...a.searchNames]).flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => w.length > 2),
+  assistants.flatMap((a) => [a.name, a.vendor, ...a.searchNames]).flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => w.length > 2 && w !== 'chat'),
 );
 
 export function rewriteQuery(term: string): string {
