@@ -15,6 +15,7 @@ import { located, rawElementProblem } from '../lib/markdown/checks/raw-elements.
 import { altProblem } from '../lib/markdown/checks/alt-text.mjs';
 import { allowedComponentNames, componentProblem } from '../lib/markdown/checks/components.mjs';
 import { factAttributes } from '../lib/markdown/checks/facts.mjs';
+import { gridProblems, guideEntry, guideTasks, primeTaskIndex } from '../lib/task-index.mjs';
 import { citationContext, citedIds, pageCitationProblems } from '../lib/markdown/checks/cites.mjs';
 import { quotedBy } from '../lib/sources.ts';
 
@@ -55,6 +56,9 @@ export function lintGuides(contentDir, stats = {}) {
   const root = join(contentDir, 'guides');
   const problems = [];
   const names = allowedComponentNames();
+  // What each guide says about the core tasks (task grids, checkup): read from the same parse.
+  const taskEntries = [];
+  let complete = true;
   // The source registry, the facts' and the drawings' sources (src/lib/markdown/checks/cites.mjs).
   // A bad registry entry is reported, and the guides are still checked against the valid ones.
   const cites = citationContext(contentDir, { lenient: true });
@@ -97,8 +101,11 @@ export function lintGuides(contentDir, stats = {}) {
       tree = mdxToMdast(body, { position: true });
     } catch (err) {
       report(err);
+      complete = false;
       continue;
     }
+    const steps = guideTasks(tree, data ?? {}, (node, message) => problems.push(located(rel, node, message)));
+    if (data?.draft !== true) taskEntries.push(guideEntry(file, root, data ?? {}, steps));
     // One walk over the tree; each check reports its first problem in this file. The checks are the
     // processor's own (src/lib/markdown/guide-checks.mjs and facts.mjs), one function per node.
     const checks = [
@@ -163,6 +170,8 @@ export function lintGuides(contentDir, stats = {}) {
     problems.push(...labels, ...uncited);
     stats.sources = cites.registry.sources.length;
   }
+  problems.push(...gridProblems(taskEntries));
+  if (complete) primeTaskIndex(contentDir, taskEntries);
   return problems;
 }
 
