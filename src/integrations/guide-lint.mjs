@@ -16,8 +16,9 @@ import { altProblem } from '../lib/markdown/checks/alt-text.mjs';
 import { allowedComponentNames, componentProblem } from '../lib/markdown/checks/components.mjs';
 import { factAttributes } from '../lib/markdown/checks/facts.mjs';
 import { guidesDir } from '../lib/site-paths.mjs';
+import { gridProblems, guideEntry, guideTasks, primeTaskIndex } from '../lib/task-index.mjs';
 import { citationContext, citedIds, pageCitationProblems } from '../lib/markdown/checks/cites.mjs';
-import { RegistryError, quotedBy } from '../lib/sources.ts';
+import { quotedBy } from '../lib/sources.ts';
 
 function guideFiles(root) {
   if (!existsSync(root)) return [];
@@ -56,14 +57,13 @@ export function lintGuides(contentDir, stats = {}) {
   const root = guidesDir(contentDir);
   const problems = [];
   const names = allowedComponentNames();
+  // What each guide says about the core tasks (task grids, checkup): read from the same parse.
+  const taskEntries = [];
+  let complete = true;
   // The source registry, the facts' and the drawings' sources (src/lib/markdown/checks/cites.mjs).
-  let cites;
-  try {
-    cites = citationContext(contentDir);
-  } catch (err) {
-    if (!(err instanceof RegistryError)) throw err;
-    problems.push(...err.problems);
-  }
+  // A bad registry entry is reported, and the guides are still checked against the valid ones.
+  const cites = citationContext(contentDir, { lenient: true });
+  problems.push(...cites.registryProblems);
   /** Every registry id something cites, to find sources nothing cites. */
   const citedAnywhere = new Set();
   for (const file of guideFiles(root)) {
@@ -102,8 +102,11 @@ export function lintGuides(contentDir, stats = {}) {
       tree = mdxToMdast(body, { position: true });
     } catch (err) {
       report(err);
+      complete = false;
       continue;
     }
+    const steps = guideTasks(tree, data ?? {}, (node, message) => problems.push(located(rel, node, message)));
+    if (data?.draft !== true) taskEntries.push(guideEntry(file, root, data ?? {}, steps));
     // One walk over the tree; each check reports its first problem in this file. The checks are the
     // processor's own (src/lib/markdown/guide-checks.mjs and facts.mjs), one function per node.
     const checks = [
@@ -117,19 +120,26 @@ export function lintGuides(contentDir, stats = {}) {
     const paths = [];
     let citeCount = 0;
     const guideAssistant = relative(root, file).split(sep)[0];
-    if (cites) {
-      checks.push((node) => {
-        const ids = citedIds(node, { guideAssistant }, cites);
-        if (ids && node.name === 'Cite') citeCount += 1;
-        for (const id of ids ?? []) if (!cited.includes(id)) cited.push(id);
-        if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'SettingPath') {
-          const path = node.attributes?.find((a) => a.name === 'path')?.value;
-          if (typeof path === 'string') paths.push({ path, line: node.position?.start.line });
-        }
-      });
-    }
+    // Citations are read on every node (not stopped at the first problem like the checks above), so
+    // one unknown id neither hides the next nor makes the page look as if it cited nothing.
+    const citations = (node) => {
+      let ids;
+      try {
+        ids = citedIds(node, { guideAssistant }, cites);
+      } catch (err) {
+        problems.push(located(rel, node, err.message));
+        return;
+      }
+      if (ids && node.name === 'Cite') citeCount += 1;
+      for (const id of ids ?? []) if (!cited.includes(id)) cited.push(id);
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'SettingPath') {
+        const path = node.attributes?.find((a) => a.name === 'path')?.value;
+        if (typeof path === 'string') paths.push({ path, line: node.position?.start.line });
+      }
+    };
     const failed = new Set();
     eachNode(tree, (node) => {
+      citations(node);
       for (const check of checks) {
         if (failed.has(check)) continue;
         try {
@@ -141,7 +151,7 @@ export function lintGuides(contentDir, stats = {}) {
         }
       }
     });
-    if (cites && data) {
+    if (data) {
       for (const entry of Array.isArray(data.notOffered) ? data.notOffered : []) {
         if (typeof entry?.source === 'string' && !cites.registry.byId.has(entry.source)) {
           problems.push(`${rel}: notOffered (${entry.task}): unknown source id "${entry.source}" (content/sources/*.yaml)`);
@@ -154,13 +164,15 @@ export function lintGuides(contentDir, stats = {}) {
       stats.citations += citeCount;
     }
   }
-  if (cites && existsSync(root)) {
+  if (existsSync(root)) {
     // The drawings (src/illustrations/) cite the site's own registry; a test content folder has its own.
     const own = resolve(contentDir) === resolve('content');
     const { labels, uncited } = registryProblems(own ? cites : { ...cites, illustrationSources: new Map() }, citedAnywhere);
     problems.push(...labels, ...uncited);
     stats.sources = cites.registry.sources.length;
   }
+  problems.push(...gridProblems(taskEntries));
+  if (complete) primeTaskIndex(contentDir, taskEntries);
   return problems;
 }
 

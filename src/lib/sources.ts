@@ -95,6 +95,16 @@ export function normalizeUrl(url: string): string {
  * naming the file and line: invalid YAML, a field that breaks the schema, an id or URL used twice.
  */
 export function readRegistry(dir: string, cwd = process.cwd()): Registry {
+  const { problems, ...registry } = readRegistryWithProblems(dir, cwd);
+  if (problems.length) throw new RegistryError(problems);
+  return registry;
+}
+
+/**
+ * The same, without throwing: the valid entries, and one "file:line: message" per problem. The guide
+ * lint uses it so that one bad entry does not hide the guides' own citation problems.
+ */
+export function readRegistryWithProblems(dir: string, cwd = process.cwd()): Registry & { problems: string[] } {
   const problems: string[] = [];
   const sources: RegistrySource[] = [];
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
@@ -123,7 +133,7 @@ export function readRegistry(dir: string, cwd = process.cwd()): Registry {
           const field = issue.path.join('.') || '(entry)';
           const fieldNode = isMap(item) && typeof issue.path[0] === 'string' ? item.get(issue.path[0], true) : undefined;
           const fieldLine = fieldNode && typeof fieldNode === 'object' && 'range' in fieldNode ? at(fieldNode.range?.[0]) : line;
-          const missing = issue.code === 'invalid_type' && raw && issue.path.length === 1 && raw[issue.path[0] as string] === undefined;
+          const missing = issue.code !== 'custom' && raw && issue.path.length === 1 && raw[issue.path[0] as string] === undefined;
           problems.push(`${file}:${fieldLine}: ${label} › ${field}: ${missing ? 'missing; every source needs it (see src/lib/sources.ts)' : issue.message}`);
         }
         return;
@@ -144,8 +154,7 @@ export function readRegistry(dir: string, cwd = process.cwd()): Registry {
     if (sameUrl) problems.push(`${s.file}:${s.line}: ${s.id}: same URL as ${sameUrl.id} (${sameUrl.file}:${sameUrl.line}); keep one entry per page`);
     else byUrl.set(normalizeUrl(s.url), s);
   }
-  if (problems.length) throw new RegistryError(problems);
-  return { sources, byId };
+  return { sources, byId, problems };
 }
 
 /** "2026-05-06" → "6 May 2026"; "2026-05" → "May 2026"; "undated" stays. */

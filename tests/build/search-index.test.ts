@@ -4,6 +4,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { $, $$, attr, builtPages, guidePages } from '../helpers/dist';
+import { SEARCH_META_WEIGHTS } from '../../src/lib/search-index';
+import { assistants } from '../../src/data/assistants';
 
 describe('search markup in the built site', () => {
   it('marks only guide pages, and only their header and body, as searchable', () => {
@@ -41,5 +43,17 @@ describe('search markup in the built site', () => {
     const files = readdirSync('dist/pagefind');
     expect(files).toContain('pagefind.js');
     expect(files.filter((f) => /pagefind-(ui|modular-ui|component-ui)\./.test(f))).toEqual([]);
+  });
+});
+
+describe('a query naming an assistant ranks its guides first, through Pagefind metadata', () => {
+  it("indexes every name of a guide's assistant, and its keywords, as weighted metadata", () => {
+    for (const p of guidePages()) {
+      const meta = $$('[data-pagefind-meta]', p.tree).map((e) => attr(e, 'dataPagefindMeta') ?? '');
+      const assistant = assistants.find((a) => meta.includes(`who:${[...new Set([a.name, a.vendor, ...a.searchNames])].join(', ')}`));
+      expect(assistant, `${p.route}: no who: metadata naming its assistant`).toBeTruthy();
+      expect(p.route.startsWith(`/${assistant!.id}/`), p.route).toBe(true);
+    }
+    expect(SEARCH_META_WEIGHTS.who).toBeGreaterThan(0);
   });
 });

@@ -46,7 +46,7 @@ const EVERY_COMPONENT = `Intro with a link to [the OpenAI Help Center](https://h
 
 <Steps name="web">
 
-1. Open <SettingPath path="Settings > Data Controls" />.
+1. Open <SettingPath path="Settings > Data controls" />.
 2. Turn it off.
 
 </Steps>

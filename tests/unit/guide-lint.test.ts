@@ -2,8 +2,8 @@
 // (src/integrations/guide-lint.mjs) and the content-file check (src/integrations/site-checks.mjs) read
 // every guide and report EVERY problem in every file at once, each line naming the file. Run here on
 // the functions themselves. The source-registry and citation cases run in the lint-stage build of
-// tests/fixtures/writer-errors.test.ts: a broken registry file stops the citation checks here, and
-// under Vitest Astro's zod words a missing field differently than in the build a writer runs.
+// tests/fixtures/writer-errors.test.ts, on the build's own output: under Vitest, Astro's zod words a
+// missing registry field differently than in the build a writer runs.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
