@@ -13,6 +13,10 @@ function endOfTodayUtc(now = new Date()): Date {
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
+/** A day, written YYYY-MM-DD (YAML reads it as a date; text is converted). Zod's own message for a
+ * day that does not exist (2026-13-45) would be "expected date, received Date". */
+const day = (field: string) => z.coerce.date({ error: `${field} must be a real date written YYYY-MM-DD, e.g. 2026-12-02` });
+
 export const sourceSchema = z
   .object({
     /** The source's own title, e.g. "Data Controls FAQ". */
@@ -52,13 +56,13 @@ export const guideSchema = z
       )
       .min(1, `list at least one platform (${platformIds.join(', ')})`),
     /** The day a writer last checked every fact against the sources. Not in the future. */
-    lastVerified: z.coerce.date().refine((d) => d <= endOfTodayUtc(), {
+    lastVerified: day('lastVerified').refine((d) => d <= endOfTodayUtc(), {
       message: 'lastVerified is in the future; use the day you actually checked the guide',
     }),
     /** The day the guide first went live. */
-    published: z.coerce.date(),
+    published: day('published'),
     /** The day the text last changed in a way readers should know about (optional). */
-    updated: z.coerce.date().optional(),
+    updated: day('updated').optional(),
     /** What the guide relies on, official sources first. At least one. */
     sources: z.array(sourceSchema).min(1, 'list at least one source the guide relies on'),
     /** Position among its assistant's guides (1 comes first). */
