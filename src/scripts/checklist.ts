@@ -6,13 +6,24 @@
  */
 type Store = Record<string, string[]>;
 
+/**
+ * The stored ticks, whatever storage holds (another tab, an older version, a reader's experiment):
+ * only entries that are a checklist id with a list of item keys are kept; anything else reads as no
+ * ticks and is dropped at the next save. A null-prototype object, so a key like "__proto__" is data.
+ */
 function readStore(key: string): Store {
+  const store: Store = Object.create(null);
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '{}');
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Store) : {};
+    parsed = JSON.parse(localStorage.getItem(key) ?? '{}');
   } catch {
-    return {};
+    return store;
   }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return store;
+  for (const [id, items] of Object.entries(parsed)) {
+    if (/^[a-z0-9-]{1,64}$/.test(id) && Array.isArray(items)) store[id] = items.filter((x): x is string => typeof x === 'string').slice(0, 500);
+  }
+  return store;
 }
 
 function writeStore(key: string, store: Store) {
