@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseURL, launch, openPage } from '../helpers/browser';
+import { launch, openPage } from '../helpers/browser';
 import { storageKeys } from '../../src/data/storage-keys';
 
 const KEYS = storageKeys.map((k) => k.key as string);

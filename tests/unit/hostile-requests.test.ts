@@ -34,7 +34,7 @@ function raw(requestLine: string, headers: Record<string, string> = {}): Promise
   return new Promise((done, fail) => {
     const socket = connect(base.port, base.host);
     const chunks: Buffer[] = [];
-    socket.on('data', (c) => chunks.push(c));
+    socket.on('data', (c: Buffer) => chunks.push(c));
     socket.on('error', fail);
     socket.on('end', () => {
       const all = Buffer.concat(chunks);

@@ -7,7 +7,6 @@ import { getInstanceManager } from '@pagefind/component-ui';
 import pagefindCssUrl from '@pagefind/component-ui/css?url';
 import siteCssUrl from './search.css?url';
 import { fallbackQueries, preference, rewriteQuery } from './query';
-import { FILTER_NAMES, type Filters } from './url';
 
 function linkStylesheet(href: string): Promise<void> {
   const existing = document.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${href}"]`);
