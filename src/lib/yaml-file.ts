@@ -47,8 +47,15 @@ export function parseYamlText(text: string, file: string, { firstLine = 1 }: { f
     throw new YamlFileError(
       file,
       doc.errors.map((error) => {
-        const at = lines.linePos(error.pos[0]);
-        const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+        let message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+        let offset = error.pos[0];
+        // An unclosed quote is noticed where the text ends; point at the quote that opened it.
+        const quote = message.match(/^Missing closing (["'])quote/)?.[1];
+        if (quote && text.lastIndexOf(quote, offset - 1) >= 0) {
+          offset = text.lastIndexOf(quote, offset - 1);
+          message = `this ${quote}quoted value is never closed (add the closing ${quote})`;
+        }
+        const at = lines.linePos(offset);
         return `${file}:${at.line + firstLine - 1}:${at.col}: ${message}`;
       }),
     );
