@@ -7,15 +7,18 @@ import { assistantIds } from '../src/data/assistants';
 import { FACT_KEYS, FILTERS, NOT_DOCUMENTED, parseComparison, sortValue } from '../src/data/comparison';
 import { readComparison } from '../src/lib/comparison-loader';
 import { formatPartialDate, splitCitations } from '../src/lib/comparison-format';
-import { buildFixture, guide } from './helpers/build-fixture';
+import { FIXTURE_REGISTRY, buildFixture, guide } from './helpers/build-fixture';
+import { readRegistry } from '../src/lib/sources';
 
-type Raw = { assistants: { id: string; facts: Record<string, Record<string, unknown>> }[]; sources: Record<string, unknown>[] };
+const registry = readRegistry('tests/fixtures/comparison/sources');
+
+type Raw = { assistants: { id: string; facts: Record<string, Record<string, unknown>> }[] };
 const fixture = (name: string): Raw => parse(readFileSync(`tests/fixtures/comparison/${name}.yaml`, 'utf8'));
 /** The valid fixture with one change applied. */
 const broken = (change: (raw: Raw) => void) => {
   const raw = fixture('valid');
   change(raw);
-  return () => parseComparison(raw, ['claude']);
+  return () => parseComparison(raw, ['claude'], registry);
 };
 const claude = (raw: Raw) => raw.assistants[0]!.facts;
 
@@ -50,6 +53,9 @@ describe('the build', () => {
   it('stops on a fact without a source, naming the assistant and the fact', () => {
     const r = buildFixture('comparison-fact-without-source', {
       'data/assistants.yaml': readFileSync('tests/fixtures/comparison/fact-without-source.yaml', 'utf8'),
+      // Without the blog entry, which this data does not cite (an uncited source stops the build first).
+      'sources/example.yaml': readFileSync('tests/fixtures/comparison/sources/example.yaml', 'utf8').split('- id: example-blog')[0]!,
+      'sources/fixture.yaml': FIXTURE_REGISTRY,
       'guides/chatgpt/a.mdx': guide('Text.'),
     });
     expect(r.ok).toBe(false);
@@ -59,21 +65,42 @@ describe('the build', () => {
 
 describe('the rules', () => {
   it('accept the valid fixture and resolve source ids to full sources', () => {
-    const { assistants } = parseComparison(fixture('valid'), ['claude']);
-    expect(assistants[0]!.facts.training.sources[0]).toMatchObject({ id: 'C1', publisher: 'Example Co' });
-    expect(assistants[0]!.facts.memory.conflict?.sources.map((s) => s.id)).toEqual(['C1', 'C9']);
+    const { assistants } = parseComparison(fixture('valid'), ['claude'], registry);
+    expect(assistants[0]!.facts.training.sources[0]).toMatchObject({ id: 'example-official', publisher: 'Example Co', kind: 'official' });
+    expect(assistants[0]!.facts.memory.conflict?.sources.map((s) => s.id)).toEqual(['example-official', 'example-press']);
   });
 
   it('fail a fact without a source, naming the assistant and the fact', () => {
-    expect(() => parseComparison(fixture('fact-without-source'), ['claude'])).toThrow(
+    expect(() => parseComparison(fixture('fact-without-source'), ['claude'], registry)).toThrow(
       /claude › humanReview: a fact needs at least one source \(or confidence: not-documented\)/,
     );
   });
 
-  it('fail a source id that is not in the sources list', () => {
-    expect(broken((raw) => (claude(raw).export = { value: 'Yes.', confidence: 'press', since: 'unknown', sources: ['Z9'] }))).toThrow(
-      /claude › export: the source Z9 is not in the sources list/,
+  it('fail a source id that is not in the registry', () => {
+    expect(broken((raw) => (claude(raw).export = { value: 'Yes.', confidence: 'press', since: 'unknown', sources: ['example-gone'] }))).toThrow(
+      /claude › export: unknown source id example-gone; add it to content\/sources/,
     );
+  });
+
+  it('make the confidence word fit the kinds of the sources a cell cites', () => {
+    expect(broken((raw) => (claude(raw).training!.sources = ['example-blog']))).toThrow(
+      /claude › training: confidence official needs at least one official source .* these are other/,
+    );
+    expect(broken((raw) => (claude(raw).temporaryMode!.sources = ['example-official']))).toThrow(
+      /claude › temporaryMode: confidence press needs at least one press source; these are official/,
+    );
+    // "unclear" may rest on anything, even a how-to blog.
+    expect(() =>
+      parseComparison(
+        (() => {
+          const raw = fixture('valid');
+          Object.assign(claude(raw).training!, { confidence: 'unclear', sources: ['example-blog'] });
+          return raw;
+        })(),
+        ['claude'],
+        registry,
+      ),
+    ).not.toThrow();
   });
 
   it('fail a missing fact, naming it', () => {
@@ -102,21 +129,19 @@ describe('the rules', () => {
   });
 
   it('make a conflict name both of its sources in its note', () => {
-    expect(broken((raw) => (claude(raw).memory!.conflict = { note: 'They disagree.', sources: ['C1', 'C9'] }))).toThrow(
-      /claude › memory: the conflict note must name its sources \(missing C1, C9\)/,
+    const both = ['example-official', 'example-press'];
+    expect(broken((raw) => (claude(raw).memory!.conflict = { note: 'They disagree.', sources: both }))).toThrow(
+      /claude › memory: the conflict note must name its sources \(missing example-official, example-press\)/,
     );
-    expect(broken((raw) => (claude(raw).memory!.conflict = { note: 'Only C1.', sources: ['C1'] }))).toThrow(/at least two sources/);
-    expect(broken((raw) => (claude(raw).memory!.conflict = { note: 'C1 and C9 disagree with C10.', sources: ['C1', 'C9'] }))).toThrow(
-      /claude › memory: the conflict note names C10; add it to the conflict's sources/,
-    );
+    expect(broken((raw) => (claude(raw).memory!.conflict = { note: 'Only example-official.', sources: ['example-official'] }))).toThrow(/at least two sources/);
+    expect(
+      broken((raw) => (claude(raw).memory!.conflict = { note: 'example-official and example-press disagree with example-blog.', sources: both })),
+    ).toThrow(/claude › memory: the conflict note names example-blog; add it to the conflict's sources/);
   });
 
-  it('fail an unknown or missing assistant, and an unused source', () => {
-    expect(() => parseComparison(fixture('valid'), ['claude', 'gemini'])).toThrow(/gemini: missing from the file/);
+  it('fail an unknown or missing assistant', () => {
+    expect(() => parseComparison(fixture('valid'), ['claude', 'gemini'], registry)).toThrow(/gemini: missing from the file/);
     expect(broken((raw) => (raw.assistants[0]!.id = 'claud'))).toThrow(/claud: not an assistant id/);
-    expect(broken((raw) => raw.sources.push({ id: 'C7', title: 't', url: 'https://example.com/', publisher: 'p', date: 'undated' }))).toThrow(
-      /sources: C7 is not used by any fact/,
-    );
   });
 
   it('only accept guide links shaped like /assistant/slug/', () => {
@@ -133,7 +158,7 @@ describe('the rules', () => {
 });
 
 describe('sorting keys', () => {
-  const facts = parseComparison(fixture('valid'), ['claude']).assistants[0]!.facts;
+  const facts = parseComparison(fixture('valid'), ['claude'], registry).assistants[0]!.facts;
   it('put the private answer first and "Not documented" nowhere (null)', () => {
     expect(sortValue('training', facts.training)).toBe(1); // partly
     expect(sortValue('optOut', facts.optOut)).toBe(0); // yes is the private answer for an opt-out
@@ -152,8 +177,9 @@ describe('page text helpers', () => {
   });
 
   it('turn source ids in a conflict note into citations', () => {
-    const a = { id: 'C1', title: 'a', url: 'https://a/', publisher: 'A', date: 'n.d.' };
-    const b = { id: 'C10', title: 'b', url: 'https://b/', publisher: 'B', date: 'n.d.' };
+    const base = { kind: 'official', date: 'undated', checked: '2026-12-02', quotes: [], file: 'x.yaml', line: 1 } as const;
+    const a = { ...base, id: 'C1', title: 'a', url: 'https://a/', publisher: 'A' };
+    const b = { ...base, id: 'C10', title: 'b', url: 'https://b/', publisher: 'B' };
     expect(splitCitations('The company (C1) says yes; reports (C10, C1) say no. C10 again.', [a, b])).toEqual([
       'The company', ' ', a, ' says yes; reports', ' ', b, ' ', a, ' say no. ', b, ' again.',
     ]);

@@ -11,7 +11,8 @@ import { assistants } from '../src/data/assistants';
 import { CONFIDENCE_TEXT, FACT_KEYS, NOT_DOCUMENTED, type FactKey } from '../src/data/comparison';
 import { readComparison } from '../src/lib/comparison-loader';
 import { $, $$, attr, builtPages, page, text } from './helpers/dist';
-import { VALID_FRONTMATTER, buildFixture, guide } from './helpers/build-fixture';
+import { FIXTURE_REGISTRY, VALID_FRONTMATTER, buildFixture, guide } from './helpers/build-fixture';
+import { getRegistry } from '../src/lib/sources';
 
 const data = await readComparison('content/data/assistants.yaml');
 const factsOf = (id: string) => data.assistants.find((a) => a.id === id)!.facts;
@@ -62,7 +63,7 @@ describe.each(others.map((a) => [a.id] as const))('%s guides show the data file�
     }
   });
 
-  it('a fact the dossier did not find is shown as "Not documented"', () => {
+  it('a fact our research did not find is shown as "Not documented"', () => {
     for (const { route, box } of boxes) {
       const key = attr(box, 'dataFact') as FactKey;
       if (facts[key].confidence === 'not-documented') expect(shownValue(box), `${route} › ${key}`).toBe(NOT_DOCUMENTED);
@@ -82,8 +83,13 @@ describe('a fact changes in one place', () => {
     const pages = Object.fromEntries(
       others.map((a) => [`guides/${a.id}/a.mdx`, guide('Text.', VALID_FRONTMATTER.replace('assistant: chatgpt', `assistant: ${a.id}`))]),
     );
+    // The registry entries the facts cite (a source nothing cites would fail the build).
+    const cited = new Set(raw.assistants.flatMap((a: { facts: Record<string, { sources?: string[]; conflict?: { sources: string[] } }> }) => Object.values(a.facts).flatMap((f) => [...(f.sources ?? []), ...(f.conflict?.sources ?? [])])));
+    const registry = getRegistry().sources.filter((s) => cited.has(s.id)).map(({ file: _f, line: _l, ...s }) => s);
     const r = buildFixture('facts-one-place', {
       ...pages,
+      'sources/facts.yaml': stringify(registry),
+      'sources/fixture.yaml': FIXTURE_REGISTRY,
       'data/assistants.yaml': stringify(raw),
       'guides/chatgpt/facts.mdx': guide('## Claude\n\n<Fact assistant="claude" name="retention" />\n\n## This guide’s own assistant\n\n<FactSheet facts={["training", "export"]} />'),
     });
@@ -101,8 +107,13 @@ describe('a fact changes in one place', () => {
     const sheet = $('.fact-sheet', tree)!;
     expect(attr(sheet, 'dataAssistant')).toBe('chatgpt');
     expect(shownValue($('.fact[data-fact="training"]', sheet)!)).toBe(factsOf('chatgpt').training.value);
-    // The fixture guide's frontmatter has no dossier ids, so sources link out.
-    for (const a of $$('.cell-sources a', sheet)) expect(attr(a, 'href')).toMatch(/^https?:\/\//);
-    expect(VALID_FRONTMATTER).not.toMatch(/\bid:/);
+    // Each fact's sources are numbered in the page's Sources list and link to their entry there.
+    const links = $$('.cell-sources a', sheet);
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
+      const href = String(attr(a, 'href'));
+      expect(href).toMatch(/^#source-/);
+      expect($(`li[id="${href.slice(1)}"]`, tree), href).toBeTruthy();
+    }
   });
 });

@@ -5,11 +5,18 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { guideProcessor } from '../src/lib/markdown/index.mjs';
+import { getRegistry } from '../src/lib/sources';
+
+/** Claude's /compare/ cells, as the processor reads them (content/data/assistants.yaml). */
+const claudeFacts = (parse(readFileSync('content/data/assistants.yaml', 'utf8')) as { assistants: { id: string; facts: Record<string, { sources?: string[]; conflict?: { sources: string[] } }> }[] }).assistants.find((a) => a.id === 'claude')!.facts;
+const factIds = (...names: string[]) => [...new Set(names.flatMap((n) => [...(claudeFacts[n]!.sources ?? []), ...(claudeFacts[n]!.conflict?.sources ?? [])]))];
 
 const FILE = resolve('content/guides/claude/example.mdx');
 
-function compile(source: string, { base = '/', frontmatter = { assistant: 'claude', sources: [{ id: 'C1' }, { id: 'C2' }] } } = {}) {
+function compile(source: string, { base = '/', frontmatter = { assistant: 'claude' } as Record<string, unknown> } = {}) {
   const { options } = guideProcessor({ base });
   const astro = { frontmatter: { ...frontmatter } as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
   const result = mdxToJs(source, {
@@ -76,17 +83,35 @@ describe('links', () => {
 });
 
 describe('facts', () => {
-  it('are imported, and get the guide’s assistant and source ids; the page learns they cite its sources', () => {
+  it('are imported, get the guide’s assistant, and cite their sources in the page’s Sources list', () => {
     const { code, frontmatter } = compile('Intro.\n\n<Fact name="retention" />\n\n<FactSheet facts={["training", "optOut"]} />\n');
     expect(code).toMatch(/import Fact from ".*\/src\/components\/mdx\/Fact\.astro";/);
     expect(code).toMatch(/import FactSheet from ".*\/src\/components\/mdx\/FactSheet\.astro";/);
-    expect(code).toContain('name: "retention", assistant: "claude", listed: "C1 C2"');
-    expect(frontmatter.citesSources).toBe(true);
+    const ids = factIds('retention', 'training', 'optOut');
+    expect(ids.length).toBeGreaterThan(0);
+    expect(frontmatter.sourceIds).toEqual(ids);
+    expect(code).toContain(`name: "retention", assistant: "claude", listed: "${ids.join(' ')}"`);
   });
 
-  it('a guide without facts imports nothing and is not marked', () => {
+  it('a guide without facts imports nothing and cites nothing', () => {
     const { code, frontmatter } = compile('Intro.\n');
     expect(code).not.toContain('Fact.astro');
-    expect(frontmatter.citesSources).toBeUndefined();
+    expect(frontmatter.sourceIds).toEqual([]);
+  });
+});
+
+describe('citations', () => {
+  const [a, b] = getRegistry().sources.map((s) => s.id);
+  it('number each <Cite> in the order the page first cites a source, and hand the page its list', () => {
+    const { code, frontmatter } = compile(`One.<Cite id="${a}" />\n\nTwo.<Cite id="${b} ${a}" />\n`);
+    expect(frontmatter.sourceIds).toEqual([a, b]);
+    expect(code).toContain(`id: "${a}", n: "1"`);
+    expect(code).toContain(`id: "${b} ${a}", n: "2 1"`);
+  });
+
+  it('stop on an unknown id with the file and line', () => {
+    expect(() => compile('Intro.\n\nText.<Cite id="no-such-source" />\n')).toThrow(
+      /content\/guides\/claude\/example\.mdx:3: <Cite>: unknown source id "no-such-source"/,
+    );
   });
 });

@@ -8,17 +8,36 @@
 // lint-level: tests/unit/hostile-guides.test.ts runs them on the lint function, without a build. A few
 // of them are in the build below too, to show the build stops on them with every other problem.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { VALID_FRONTMATTER, buildFixture, guide, type FixtureResult } from './helpers/build-fixture';
+import { FIXTURE_REGISTRY, VALID_FRONTMATTER, buildFixture, guide, type FixtureResult } from './helpers/build-fixture';
 
 const FM = VALID_FRONTMATTER;
 const fm = (from: string, to: string) => {
   if (!FM.includes(from)) throw new Error(`fixture: "${from}" not in the valid frontmatter`);
   return FM.replace(from, to);
 };
-const OK_SOURCE = `sources:
-  - title: "Data Controls FAQ"
-    url: "https://help.openai.com/en/articles/7730893-data-controls-faq"
-    publisher: "OpenAI Help Center"`;
+/** A registry file with mistakes (content/sources/*.yaml, fields in src/lib/sources.ts). */
+const BAD_REGISTRY = `- id: bad-url-source
+  title: "A page"
+  url: "help.example.com/page"
+  publisher: "Example"
+  kind: official
+  date: 2026-01-01
+  checked: 2026-12-02
+- id: no-kind-source
+  title: "Another page"
+  url: "https://example.com/other"
+  publisher: "Example"
+  date: undated
+  checked: 2026-12-02
+`;
+const UNCITED_REGISTRY = `- id: nobody-cites-me
+  title: "A page nothing cites"
+  url: "https://example.com/uncited"
+  publisher: "Example"
+  kind: press
+  date: 2026-01
+  checked: 2026-12-02
+`;
 
 /** [what the writer did, file under content/, file text, what the message must say after "<file>: "] */
 const beforeBuild: [string, string, string, string | RegExp][] = [
@@ -29,14 +48,18 @@ const beforeBuild: [string, string, string, string | RegExp][] = [
   ['names an unknown assistant', 'guides/chatgpt/unknown-assistant.mdx', guide('Text.', fm('assistant: chatgpt', 'assistant: chatgtp')), 'assistant: unknown assistant "chatgtp"; allowed: chatgpt, claude'],
   ['names an unknown platform', 'guides/chatgpt/unknown-platform.mdx', guide('Text.', fm('platforms: [web]', 'platforms: [web, linux]')), 'platforms.1: unknown platform "linux"; allowed: web, ios, android, macos, windows'],
   ['dates lastVerified in the future', 'guides/chatgpt/future.mdx', guide('Text.', fm('lastVerified: 2026-01-01', 'lastVerified: 2999-01-01')), 'lastVerified: lastVerified is in the future'],
-  ['lists no sources', 'guides/chatgpt/no-sources.mdx', guide('Text.', fm(OK_SOURCE, 'sources: []')), 'sources: list at least one source'],
-  ['gives a source an invalid URL', 'guides/chatgpt/bad-url.mdx', guide('Text.', fm('https://help.openai.com/en/articles/7730893-data-controls-faq', 'help.openai.com/data-controls')), 'sources.0.url: a source url must be a full http(s) URL'],
+  ['cites a source id the registry does not have', 'guides/chatgpt/unknown-source.mdx', guide('OpenAI says so.<Cite id="openai-no-such-page" />'), /^:\d+: <Cite>: unknown source id "openai-no-such-page"\. Add it to content\/sources/],
+  ['shows a menu label that no source it cites quotes', 'guides/chatgpt/unquoted-label.mdx', guide('<SettingPath path="Settings > Secret menu" />'), /^:\d+: <SettingPath>: the label "Secret menu" is not in the quotes of any source this guide cites/],
+  ['writes a source with a URL that is not a full address', 'sources/bad.yaml', BAD_REGISTRY, /^:3: bad-url-source › url: url must be a full http\(s\) URL/],
+  ['leaves out a source\'s kind', 'sources/bad.yaml', BAD_REGISTRY, /^:\d+: no-kind-source › kind: missing; every source needs it/],
+  ['leaves out the period of an undated source', 'sources/bad.yaml', BAD_REGISTRY, /^:\d+: no-kind-source › period: an undated source needs `period`/],
+  ['adds a source that nothing cites', 'sources/uncited.yaml', UNCITED_REGISTRY, /^:1: nobody-cites-me: no guide, \/compare\/ cell or illustration cites this source/],
   ['puts a guide in a folder that is not its assistant (its URL would lie)', 'guides/claude/wrong-folder.mdx', guide('Text.'), 'field "assistant" is "chatgpt" but the file is in the "claude" folder'],
   ['writes an image with empty alt text', 'guides/chatgpt/empty-alt.mdx', guide('Intro.\n\n![](/favicon.svg)'), /^:\d+: the image "\/favicon.svg" has no alt text/],
   ['links an image that is not there', 'guides/chatgpt/missing-image.mdx', guide('![The Data controls screen](./no-such-shot.png)'), /^:1[0-9]: image "\.\/no-such-shot\.png" not found next to the guide/],
   ['makes an MDX syntax error', 'guides/chatgpt/syntax-error.mdx', guide('## Heading\n\nSome {unclosed text'), /^:\d+:\d+: MDX syntax error: Unexpected end of file in expression/],
   ['uses a component that does not exist', 'guides/chatgpt/unknown-component.mdx', guide('<Callout>Hi</Callout>'), /^:\d+: unknown component <Callout>\. Guides can use: Steps, PlatformTabs/],
-  ['quotes a fact that does not exist', 'guides/chatgpt/unknown-fact.mdx', guide('Intro.\n\n<Fact name="retension" />'), /^:\d+: <Fact>: unknown fact "retension"\. Allowed: training, optOut, temporaryMode, retention, afterDelete, humanReview, export, memory\./],
+  ['quotes a fact that does not exist', 'guides/chatgpt/unknown-fact.mdx', guide('Intro.\n\n<Fact name="retension" />'), /^:\d+: <Fact>: unknown fact "retension"\. Allowed: training, optOut, temporaryMode, retention, afterDelete, humanReview, export, memory, connectedData, ads\./],
   ['quotes a fact of an assistant that does not exist', 'guides/chatgpt/unknown-fact-assistant.mdx', guide('<Fact assistant="bard" name="training" />'), /^:\d+: <Fact>: unknown assistant "bard"\. Allowed: chatgpt, claude, gemini/],
   ['lists an unknown fact in an At a glance box', 'guides/chatgpt/unknown-sheet-fact.mdx', guide('<FactSheet facts={["training", "history"]} />'), /^:\d+: <FactSheet>: unknown fact "history"\. Allowed: training, optOut/],
   ['gives a fact no name', 'guides/chatgpt/fact-without-name.mdx', guide('<Fact />'), /^:\d+: <Fact>: needs a name, e\.g\. <Fact name="retention" \/>\. Allowed: training/],
@@ -55,7 +78,11 @@ const duplicates = { 'guides/chatgpt/dup.mdx': guide('One.'), 'guides/chatgpt/Du
 describe('before building, every problem in every guide is reported at once, each naming its file', () => {
   let r: FixtureResult;
   beforeAll(() => {
-    r = buildFixture('many-bad-guides', { ...Object.fromEntries(beforeBuild.map(([, f, t]) => [f, t])), ...duplicates });
+    r = buildFixture('many-bad-guides', {
+      ...Object.fromEntries(beforeBuild.map(([, f, t]) => [f, t])),
+      ...duplicates,
+      'sources/fixture.yaml': FIXTURE_REGISTRY,
+    });
   }, 180_000);
 
   it('the build fails and says how many problems there are', () => {

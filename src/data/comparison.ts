@@ -11,6 +11,7 @@
  *   claude › humanReview: a fact needs at least one source (or confidence: not-documented)
  */
 import { z } from 'astro/zod';
+import type { Registry, RegistrySource } from '../lib/sources';
 
 /** The columns of the comparison, in page order. */
 export const FACTS = [
@@ -41,6 +42,14 @@ export const FACTS = [
     sort: 'answer',
     protective: 'no',
   },
+  {
+    key: 'connectedData',
+    label: 'Reads other apps you connect (mail, files, browsing)',
+    short: 'Other apps',
+    sort: 'answer',
+    protective: 'no',
+  },
+  { key: 'ads', label: 'Uses your chats to choose ads', short: 'Ads', sort: 'answer', protective: 'no' },
 ] as const satisfies readonly {
   key: string;
   label: string;
@@ -88,23 +97,10 @@ const partialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD, or the word unknown');
 
-const SOURCE_ID = /[A-Z][A-Z0-9-]*[0-9][a-z]?/;
-const SOURCE_ID_IN_TEXT = new RegExp(`\\b${SOURCE_ID.source}\\b`, 'g');
-const sourceId = z.string().regex(new RegExp(`^${SOURCE_ID.source}$`), 'a source id looks like C1, MA10 or CG-S2');
+const sourceId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a source id is a registry id, e.g. openai-data-controls-faq (content/sources/*.yaml)');
 
-/** One entry of the `sources` list. Same fields as a guide's frontmatter `sources`. */
-export const SourceSchema = z.strictObject({
-  /** The dossier's source id (ChatGPT's ids carry the prefix CG-). Unique in the file. */
-  id: sourceId,
-  /** The page title, or a plain description where the page has no clear title. */
-  title: z.string().min(1),
-  /** Where the page can be read. */
-  url: z.url({ protocol: /^https?$/ }),
-  /** Who published it; "(third party)" marks sites that only summarise the vendor. */
-  publisher: z.string().min(1),
-  /** The date as the source shows it (YYYY-MM-DD), or free text such as "undated". */
-  date: z.string().min(1),
-});
+/** A source as the page shows it: a registry entry (src/lib/sources.ts). */
+export type Source = RegistrySource;
 
 /** One cell of the comparison: one fact about one assistant. */
 export const FactSchema = z.strictObject({
@@ -128,14 +124,14 @@ export const FactSchema = z.strictObject({
   since: z.union([partialDate, z.literal('unknown')]).optional(),
   /** How sure we are: official, press, unclear or not-documented (see CONFIDENCE_TEXT). */
   confidence: z.enum(CONFIDENCES),
-  /** Ids from the `sources` list that back the value, note and date. Official ones first. */
+  /** Registry ids (content/sources/*.yaml) that back the value, note and date. Official ones first. */
   sources: z.array(sourceId).default([]),
   /** A short extra remark, shown under the value. Must be backed by `sources` too. */
   note: z.string().min(1).max(220).optional(),
   /** Where sources disagree: a note naming both sides, and the ids of both. */
   conflict: z
     .strictObject({
-      note: z.string().min(1).max(260),
+      note: z.string().min(1).max(400), // the ids in it print as [n], so readers see far fewer characters
       sources: z.array(sourceId).min(2, 'a conflict names at least two sources'),
     })
     .optional(),
@@ -149,17 +145,16 @@ export const AssistantFactsSchema = z.strictObject({
 
 export const ComparisonFileSchema = z.strictObject({
   assistants: z.array(AssistantFactsSchema),
-  sources: z.array(SourceSchema),
 });
 
-export type Source = z.infer<typeof SourceSchema>;
 export type Fact = z.infer<typeof FactSchema>;
 export type ComparisonFile = z.infer<typeof ComparisonFileSchema>;
 
-/** A fact with its source ids swapped for the full source entries: what the page renders. */
+/** A fact with its source ids swapped for the registry entries: what the page renders. */
+const ResolvedSourceSchema = z.custom<Source>((v) => typeof v === 'object' && v !== null && 'id' in v && 'url' in v);
 export const ResolvedFactSchema = FactSchema.extend({
-  sources: z.array(SourceSchema),
-  conflict: z.strictObject({ note: z.string(), sources: z.array(SourceSchema) }).optional(),
+  sources: z.array(ResolvedSourceSchema),
+  conflict: z.strictObject({ note: z.string(), sources: z.array(ResolvedSourceSchema) }).optional(),
 });
 /** One entry of the `comparison` content collection (see src/content.config.ts). */
 export const AssistantComparisonSchema = z.strictObject({
@@ -192,6 +187,7 @@ export class ComparisonDataError extends Error {
 export function parseComparison(
   raw: unknown,
   assistantIds: readonly string[],
+  registry: Registry,
   file = 'content/data/assistants.yaml',
 ): { assistants: AssistantComparison[] } {
   const parsed = ComparisonFileSchema.safeParse(raw);
@@ -201,14 +197,8 @@ export function parseComparison(
   const data = parsed.data;
   const problems: string[] = [];
 
-  const byId = new Map<string, Source>();
-  for (const source of data.sources) {
-    if (byId.has(source.id)) problems.push(`sources: the id ${source.id} is used twice`);
-    byId.set(source.id, source);
-  }
-
+  const byId = registry.byId;
   const seen = new Set<string>();
-  const used = new Set<string>();
   for (const { id, facts } of data.assistants) {
     if (!assistantIds.includes(id)) problems.push(`${id}: not an assistant id (use one of ${assistantIds.join(', ')})`);
     if (seen.has(id)) problems.push(`${id}: listed twice`);
@@ -234,12 +224,21 @@ export function parseComparison(
       }
       if (fact.note && fact.sources.length === 0) problems.push(`${at}: a note needs a source`);
       for (const ref of [...fact.sources, ...(fact.conflict?.sources ?? [])]) {
-        used.add(ref);
-        if (!byId.has(ref)) problems.push(`${at}: the source ${ref} is not in the sources list`);
+        if (!byId.has(ref)) problems.push(`${at}: unknown source id ${ref}; add it to content/sources/<assistant>.yaml or check the spelling`);
+      }
+      // The confidence word follows from the kinds of the sources the cell cites.
+      const kinds = new Set(fact.sources.map((ref) => byId.get(ref)?.kind));
+      if (fact.sources.length === 0) {
+        // reported above: a fact needs a source
+      } else if (fact.confidence === 'official' && !kinds.has('official')) {
+        problems.push(`${at}: confidence official needs at least one official source (the vendor's own pages); these are ${[...kinds].join(', ') || 'none'}`);
+      }
+      else if (fact.confidence === 'press' && !kinds.has('press')) {
+        problems.push(`${at}: confidence press needs at least one press source; these are ${[...kinds].join(', ') || 'none'} (official sources: use official; only other sources: use unclear)`);
       }
       if (fact.conflict) {
         // The page turns the ids in the note into citations, so the note and the list must agree.
-        const named = new Set(fact.conflict.note.match(SOURCE_ID_IN_TEXT) ?? []);
+        const named = new Set([...byId.keys()].filter((ref) => new RegExp(`(?<![\\w-])${ref}(?![\\w-])`).test(fact.conflict!.note)));
         const missing = fact.conflict.sources.filter((ref) => !named.has(ref));
         const extra = [...named].filter((ref) => !fact.conflict!.sources.includes(ref));
         if (missing.length) problems.push(`${at}: the conflict note must name its sources (missing ${missing.join(', ')})`);
@@ -248,9 +247,6 @@ export function parseComparison(
     }
   }
   for (const id of assistantIds) if (!seen.has(id)) problems.push(`${id}: missing from the file`);
-  for (const source of data.sources) {
-    if (!used.has(source.id)) problems.push(`sources: ${source.id} is not used by any fact; remove it`);
-  }
   if (problems.length) throw new ComparisonDataError(file, problems);
 
   const resolve = (ids: string[]) => ids.map((ref) => byId.get(ref)!);

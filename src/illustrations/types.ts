@@ -10,15 +10,15 @@ export interface IllustrationMeta {
   /** Where that screen is: one platform, or several when the apps share it. */
   platforms: readonly PlatformId[];
   /**
-   * The description the drawing follows. The research dossier (shared/research/<assistant>.md)
-   * names the source and its date; copy both, exactly as the dossier gives them.
+   * The description the drawing follows: the source as readers know it and its date (both shown in the
+   * caption), and its registry ids (content/sources/*.yaml), whose quotes must hold every drawn label.
    */
   follows: {
     /** Source title as readers know it: "OpenAI’s Data Controls FAQ". */
     source: string;
-    /** The source's date as the dossier gives it: "undated copy, after 2024", "2026-02". */
+    /** The source's date as the registry gives it: "undated, 2026 copy", "2026-02". */
     date: string;
-    /** Dossier source ids, for maintainers: ["S2"]. */
+    /** Registry ids of the sources it follows: ["openai-data-controls-faq"]. The page that shows the drawing cites them. */
     ids: readonly string[];
   };
   /** Accessible name of the drawing (what a screen-reader user hears instead of seeing it). */

@@ -5,7 +5,7 @@
 // components and their misuse, images without alt text). Astro alone would stop at the first bad file,
 // one rebuild per fix, and find component misuse only while rendering, without the file.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 // Sätteri is the Rust MDX parser Astro 7 ships (@astrojs/markdown-satteri); it returns the same mdast
 // as @mdx-js/mdx's parser, faster: with it, the lint of 1,000 guides went from 7.3 s to 3.4 s (same load).
 import { mdxToMdast } from 'satteri';
@@ -16,6 +16,8 @@ import { guideSchema } from '../lib/guide-schema.ts';
 import { located } from '../lib/markdown/checks/raw-elements.mjs';
 import { checkContext, nodeProblems } from '../lib/markdown/checks/index.mjs';
 import { factAttributes } from '../lib/markdown/checks/facts.mjs';
+import { citationContext, citedIds, pageCitationProblems } from '../lib/markdown/checks/cites.mjs';
+import { RegistryError, quotedBy } from '../lib/sources.ts';
 
 function guideFiles(root) {
   if (!existsSync(root)) return [];
@@ -44,10 +46,25 @@ function missingImageProblem(node, absFile) {
 // image() here; Astro still checks the image itself when it loads the collection.
 const schema = typeof guideSchema === 'function' ? guideSchema({ image: () => z.string() }) : guideSchema;
 
-/** @returns {string[]} one line per problem */
-export function lintGuides(contentDir) {
+/**
+ * @param {string} contentDir
+ * @param {{ citations?: number, sources?: number }} [stats] filled with counts for the build log
+ * @returns {string[]} one line per problem
+ */
+export function lintGuides(contentDir, stats = {}) {
+  stats.citations = 0;
   const root = join(contentDir, 'guides');
   const problems = [];
+  // The source registry, the facts' and the drawings' sources (src/lib/markdown/checks/cites.mjs).
+  let cites;
+  try {
+    cites = citationContext(contentDir);
+  } catch (err) {
+    if (!(err instanceof RegistryError)) throw err;
+    problems.push(...err.problems);
+  }
+  /** Every registry id something cites, to find sources nothing cites. */
+  const citedAnywhere = new Set();
   for (const file of guideFiles(root)) {
     const rel = relative(process.cwd(), file).split(sep).join('/');
     const text = readFileSync(file, 'utf8');
@@ -99,15 +116,88 @@ export function lintGuides(contentDir) {
     // One walk over the tree, in document order (an image must be imported before it is used); every
     // problem of every node is reported. The checks are the processor's own (src/lib/markdown/checks/).
     const ctx = checkContext({ file });
+    const cited = [];
+    const paths = [];
+    let citeCount = 0;
+    const guideAssistant = relative(root, file).split(sep)[0];
+    /** Citations (src/lib/markdown/checks/cites.mjs): collected for the page's rules below. */
+    const collectCites = (node) => {
+      const ids = citedIds(node, { guideAssistant }, cites);
+      if (ids && node.name === 'Cite') citeCount += 1;
+      for (const id of ids ?? []) if (!cited.includes(id)) cited.push(id);
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'SettingPath') {
+        const path = node.attributes?.find((a) => a.name === 'path')?.value;
+        if (typeof path === 'string') paths.push({ path, line: node.position?.start.line });
+      }
+    };
     eachNode(tree, (node) => {
       const found = [...nodeProblems(node, ctx), missingImageProblem(node, file)].filter(Boolean);
-      try {
-        factAttributes(node, { path: rel, frontmatter: data ?? {} });
-      } catch (err) {
-        report(err);
+      for (const check of [factAttributes, cites && collectCites]) {
+        if (!check) continue;
+        try {
+          check(node, { path: rel, frontmatter: data ?? {} });
+        } catch (err) {
+          report(err);
+        }
       }
       for (const problem of new Set(found)) problems.push(located(rel, node, problem));
     });
+    if (cites && data) {
+      for (const entry of Array.isArray(data.notOffered) ? data.notOffered : []) {
+        if (typeof entry?.source === 'string' && !cites.registry.byId.has(entry.source)) {
+          problems.push(`${rel}: notOffered (${entry.task}): unknown source id "${entry.source}" (content/sources/*.yaml)`);
+        } else if (typeof entry?.source === 'string' && !cited.includes(entry.source)) {
+          problems.push(`${rel}: notOffered (${entry.task}): cite ${entry.source} in the text too (<Cite id="${entry.source}" />), where the page says so`);
+        }
+      }
+      problems.push(...pageCitationProblems({ cited, paths, where: (line) => `${rel}${line ? `:${line}` : ''}` }, cites));
+      for (const id of cited) citedAnywhere.add(id);
+      stats.citations += citeCount;
+    }
+  }
+  if (cites && existsSync(root)) {
+    // The drawings (src/illustrations/) cite the site's own registry; a test content folder has its own.
+    const own = resolve(contentDir) === resolve('content');
+    const { labels, uncited } = registryProblems(own ? cites : { ...cites, illustrationSources: new Map() }, citedAnywhere);
+    problems.push(...labels, ...uncited);
+    stats.sources = cites.registry.sources.length;
   }
   return problems;
+}
+
+/**
+ * Rules across the whole site: every label drawn in an illustration is quoted by a source the drawing
+ * follows (and so cites on every page that shows it), and every registry source is cited by something:
+ * a guide, a /compare/ cell or an illustration.
+ */
+function registryProblems(cites, citedByGuides) {
+  const labels = [];
+  const uncited = [];
+  const used = new Set(citedByGuides);
+  for (const ids of cites.factSources.values()) for (const id of ids) used.add(id);
+  for (const [name, ids] of cites.illustrationSources) {
+    for (const id of ids) used.add(id);
+    const where = `src/illustrations/${name}.svg`;
+    const unknown = ids.filter((id) => !cites.registry.byId.has(id));
+    if (unknown.length) uncited.push(`src/illustrations/${name.split('/')[0]}/index.ts: ${name}: follows.ids has unknown source id(s) ${unknown.join(', ')}`);
+    const svgFile = join('src', 'illustrations', `${name}.svg`);
+    if (!existsSync(svgFile)) continue;
+    const sources = ids.map((id) => cites.registry.byId.get(id)).filter(Boolean);
+    for (const label of drawnLabels(readFileSync(svgFile, 'utf8'))) {
+      if (!quotedBy(label, sources)) {
+        labels.push(`${where}: the drawn label "${label}" is not in the quotes of the sources the drawing follows (${ids.join(', ') || 'none'}); add it to the source that shows it, exactly as spelled there`);
+      }
+    }
+  }
+  for (const s of cites.registry.sources) {
+    if (!used.has(s.id)) uncited.push(`${s.file}:${s.line}: ${s.id}: no guide, /compare/ cell or illustration cites this source; cite it where it backs a claim, or remove it`);
+  }
+  return { labels, uncited };
+}
+
+/** The text labels of a drawing (src/tooling/illustrations/primitives.mjs writes them as <text class="i-text">). */
+export function drawnLabels(svg) {
+  return [...svg.matchAll(/<text class="i-text"[^>]*>(.*?)<\/text>/g)].map((m) =>
+    m[1].replace(/<tspan[^>]*>/g, ' ').replace(/<\/tspan>/g, '').replace(/\s+/g, ' ').trim().replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+  );
 }

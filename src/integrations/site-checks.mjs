@@ -129,14 +129,17 @@ export function siteChecks({ contentDir }) {
       'astro:config:done': ({ config, logger }) => {
         base = config.base;
         const started = performance.now();
-        const problems = [...checkContentFiles(contentDir), ...lintGuides(contentDir)];
+        const report = {};
+        const problems = [...checkContentFiles(contentDir), ...lintGuides(contentDir, report)];
         if (problems.length) {
           // Listed through the logger, then a short error: Astro adds a misleading "Browser APIs" hint
           // to any error whose text contains "window" (as in the platform "windows") or "document".
           logger.error(`${problems.length} problem(s) in the guides; fix each line below:\n  ${problems.join('\n  ')}`);
           throw new Error(`The guides have ${problems.length} problem(s), listed above with their files.`);
         }
-        logger.info(`guides checked before the build in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `guides checked before the build in ${Math.round(performance.now() - started)} ms: ${report.citations ?? 0} citations, ${report.sources ?? 0} sources`,
+        );
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();

@@ -7,11 +7,12 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { assistantIds } from '../data/assistants';
 import { ComparisonDataError, parseComparison } from '../data/comparison';
+import { readRegistry } from './sources';
 import { displayPath, parseYamlText, YamlFileError, type YamlDocument } from './yaml-file';
 
 /**
@@ -30,7 +31,8 @@ function withLine(problem: string, doc: YamlDocument): string {
 export async function readComparison(path: string) {
   const doc = parseYamlText(await readFile(path, 'utf8'), displayPath(path));
   try {
-    return parseComparison(doc.data, assistantIds, doc.file);
+    // The registry sits beside data/: content/sources/*.yaml.
+    return parseComparison(doc.data, assistantIds, readRegistry(join(dirname(path), '..', 'sources')), doc.file);
   } catch (error) {
     if (!(error instanceof ComparisonDataError)) throw error;
     throw new ComparisonDataError(doc.file, error.problems.map((p) => withLine(p, doc)));

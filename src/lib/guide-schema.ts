@@ -11,24 +11,44 @@ function endOfTodayUtc(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 23, 59, 59, 999));
 }
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-/** A day, written YYYY-MM-DD (YAML reads it as a date; text is converted). Zod's own message for a
- * day that does not exist (2026-13-45) would be "expected date, received Date". */
-const day = (field: string) => z.coerce.date({ error: `${field} must be a real date written YYYY-MM-DD, e.g. 2026-12-02` });
+/** The core tasks of the per-assistant task grid (contract: a Steps with `task="…"` performs one). */
+export const TASK_IDS = [
+  'stop-training',
+  'temporary-chat',
+  'memory',
+  'delete-chat',
+  'delete-all-chats',
+  'shared-links',
+  'export',
+  'delete-account',
+  'connected-apps',
+] as const;
+export type TaskId = (typeof TASK_IDS)[number];
 
-export const sourceSchema = z
+const day = z.coerce.date({ error: () => 'write the date as YYYY-MM-DD, e.g. 2026-12-02' });
+
+/** One dated line of "Changes to this page": a correction or an addition a returning reader should know. */
+export const changeSchema = z
   .object({
-    /** The source's own title, e.g. "Data Controls FAQ". */
-    title: z.string().min(1, 'a source needs a title'),
-    /** Full https URL of the page relied on. */
-    url: z.url({ protocol: /^https?$/, message: 'a source url must be a full http(s) URL, e.g. https://help.openai.com/…' }),
-    /** Who published it, e.g. "OpenAI Help Center" or "Fast Company". */
-    publisher: z.string().min(1, 'a source needs a publisher'),
-    /** The date the source shows, as YYYY-MM-DD, or a note such as "undated copy, ~2024". */
-    date: z.union([z.string(), z.date().transform(isoDay)]).optional(),
-    /** The research dossier's id for this source (e.g. S2), so facts can be traced back. */
-    id: z.string().optional(),
+    /** The day the change went live (YYYY-MM-DD). */
+    date: day,
+    /** One sentence: what changed, in the reader's words ("Temporary Chat: the button is now …"). */
+    text: z.string().min(10, 'say what changed in one sentence').max(300, 'keep a change to one sentence (at most 300 characters)'),
+  })
+  .strict();
+
+/** A core task the assistant offers no control for, on some or all of the guide's platforms. */
+export const notOfferedSchema = z
+  .object({
+    /** The task (one of TASK_IDS). */
+    task: z.enum(TASK_IDS, { error: (issue) => `unknown task ${JSON.stringify(issue.input)}; allowed: ${TASK_IDS.join(', ')}` }),
+    /** The platforms it is missing on; default: all the guide's platforms. */
+    platforms: z.array(z.enum(platformIds)).min(1).optional(),
+    /** One sentence for readers: what there is instead, or that there is nothing. */
+    why: z.string().min(10).max(200),
+    /** The registry id of the source that shows it (content/sources/*.yaml); cite it in the text too. */
+    source: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a registry source id, e.g. perplexity-export-faq'),
   })
   .strict();
 
@@ -56,15 +76,19 @@ export const guideSchema = z
       )
       .min(1, `list at least one platform (${platformIds.join(', ')})`),
     /** The day a writer last checked every fact against the sources. Not in the future. */
-    lastVerified: day('lastVerified').refine((d) => d <= endOfTodayUtc(), {
+    lastVerified: z.coerce.date().refine((d) => d <= endOfTodayUtc(), {
       message: 'lastVerified is in the future; use the day you actually checked the guide',
     }),
     /** The day the guide first went live. */
-    published: day('published'),
-    /** The day the text last changed in a way readers should know about (optional). */
-    updated: day('updated').optional(),
-    /** What the guide relies on, official sources first. At least one. */
-    sources: z.array(sourceSchema).min(1, 'list at least one source the guide relies on'),
+    published: z.coerce.date(),
+    /** The day the text last changed in a way readers should know about (optional; the newest `changes` date wins). */
+    updated: z.coerce.date().optional(),
+    /** "Changes to this page", newest first: one entry per correction or addition. Shown on the page and in the feed. */
+    changes: z.array(changeSchema).default([]),
+    /** Words readers type that the text does not use (e.g. "wipe", "forget me"); indexed by search with weight. */
+    keywords: z.array(z.string().min(2).max(60)).max(20).default([]),
+    /** Core tasks this assistant offers no control for (see TASK_IDS), so its task grid can say so. */
+    notOffered: z.array(notOfferedSchema).default([]),
     /** Position among its assistant's guides (1 comes first). */
     order: z.number().int().min(0).default(100),
     /** Drafts are not built. */

@@ -21,7 +21,13 @@ export const GET: APIRoute = async (context) => {
     trailingSlash: true,
     items: guides.map((g) => ({
       title: g.entry.data.title,
-      description: g.entry.data.description,
+      // A returning reader sees what changed: the newest "Changes to this page" entries lead the item.
+      description: [
+        ...g.entry.data.changes
+          .filter((c) => c.date.getTime() === Math.max(...g.entry.data.changes.map((x) => x.date.getTime())))
+          .map((c) => `Changed ${c.date.toISOString().slice(0, 10)}: ${c.text}`),
+        g.entry.data.description,
+      ].join(' '),
       link: abs(g.path),
       pubDate: g.entry.data.lastVerified,
       categories: [getAssistant(g.assistant).name],

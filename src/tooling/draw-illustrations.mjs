@@ -14,7 +14,7 @@
 //   node src/tooling/draw-illustrations.mjs web-export   (one drawing, by name)
 //
 // Rules for drawing (see README, "Writing a guide"):
-// - Only labels the research dossier quotes, copied exactly. Anything else on a screen is a
+// - Only labels a source in the registry quotes (content/sources/*.yaml), copied exactly. Anything else on a screen is a
 //   neutral placeholder bar (`bar`), never invented text.
 // - Callout numbers are the order you click on that screen (1, 2, 3 ...). The list in
 //   src/illustrations/<assistant>/index.ts names them, in the same order.

@@ -10,14 +10,24 @@ assistant: chatgpt
 kind: how-to
 platforms: [web]
 lastVerified: 2026-01-01
-published: 2026-01-01
-sources:
-  - title: "Data Controls FAQ"
-    url: "https://help.openai.com/en/articles/7730893-data-controls-faq"
-    publisher: "OpenAI Help Center"`;
+published: 2026-01-01`;
 
+/** The source every fixture guide cites (a fixture without its own sources/ folder gets it). */
+export const FIXTURE_SOURCE = 'fixture-data-controls-faq';
+export const FIXTURE_REGISTRY = `- id: ${FIXTURE_SOURCE}
+  title: "Data Controls FAQ (test fixture)"
+  url: "https://example.com/fixture/data-controls-faq"
+  publisher: "OpenAI Help Center"
+  kind: official
+  date: undated
+  period: "a test fixture"
+  checked: 2026-12-02
+  quotes: ["Settings", "Data controls", "Improve the model for everyone"]
+`;
+
+/** A guide file: frontmatter, the body, and a last paragraph citing the fixture source (after the body, so line numbers hold). */
 export function guide(body: string, frontmatter = VALID_FRONTMATTER) {
-  return `---\n${frontmatter}\n---\n\n${body}\n`;
+  return `---\n${frontmatter}\n---\n\n${body}\n\nSource.<Cite id="${FIXTURE_SOURCE}" />\n`;
 }
 
 export interface FixtureResult {
@@ -33,6 +43,7 @@ export interface FixtureResult {
 export function buildFixture(name: string, files: Record<string, string>, env: Record<string, string> = {}): FixtureResult {
   const root = resolve('tests/.tmp', name);
   rmSync(root, { recursive: true, force: true });
+  if (!Object.keys(files).some((path) => path.startsWith('sources/'))) files = { ...files, 'sources/fixture.yaml': FIXTURE_REGISTRY };
   for (const [path, text] of Object.entries(files)) {
     const file = join(root, 'content', path);
     mkdirSync(dirname(file), { recursive: true });

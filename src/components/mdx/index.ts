@@ -8,8 +8,9 @@ import SettingPath from './SettingPath.astro';
 import Illustration from '../media/Illustration.astro';
 import Screenshot from '../media/Screenshot.astro';
 import Checklist from '../Checklist.astro';
+import Cite from './Cite.astro';
 
-export const mdxComponents = { Steps, PlatformTabs, Tab, Aside, SettingPath, Illustration, Screenshot, Checklist };
+export const mdxComponents = { Steps, PlatformTabs, Tab, Aside, SettingPath, Illustration, Screenshot, Checklist, Cite };
 
 // <Fact> and <FactSheet> (./Fact.astro, ./FactSheet.astro) can be used in every guide too, but are not
 // in this map: src/lib/markdown/facts.mjs imports them into the guides that use them, so their styles

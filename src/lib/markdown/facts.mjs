@@ -1,6 +1,6 @@
 // <Fact> and <FactSheet> (src/components/mdx/): checked and completed by the same function as in the
 // guide lint (src/lib/markdown/checks/facts.mjs), then imported into the guide that uses them, so their styles
-// load on those pages only. The page learns that facts cite its source list (`citesSources`).
+// load on those pages only. Facts cite the page's Sources list (src/lib/markdown/cites.mjs numbers it).
 // A hast-phase plugin: that is where Sätteri lets a plugin add attributes to an MDX element.
 import { FACT_COMPONENTS, factAttributes, factImport } from './checks/facts.mjs';
 import { guidePath } from './guide-checks.mjs';
@@ -14,7 +14,7 @@ export const facts = ({ source }) => {
   const used = new Set();
   /** @param {any} node @param {import('satteri').HastVisitorContext} ctx */
   const visit = (node, ctx) => {
-    const add = factAttributes(node, { path: guidePath(ctx.fileURL), frontmatter: ctx.data.astro?.frontmatter });
+    const add = factAttributes(node, { path: guidePath(ctx.fileURL), frontmatter: ctx.data.astro?.frontmatter, listed: ctx.data.otrSourceIds ?? [] });
     for (const { name, value } of add ?? []) ctx.setProperty(node, name, value);
     used.add(node.name);
   };
@@ -26,8 +26,6 @@ export const facts = ({ source }) => {
     after(root, ctx) {
       if (!used.size) return;
       ctx.prependChild(root, [...used].map((name) => ({ type: 'mdxjsEsm', value: factImport(name) })));
-      // Read by the guide page through render()'s remarkPluginFrontmatter.
-      if (ctx.data.astro?.frontmatter) ctx.data.astro.frontmatter.citesSources = true;
     },
   };
 };

@@ -5,14 +5,17 @@
 //
 // mdast (Markdown tree), in order:
 //   guide-checks  raw <script>/<style>, images without alt, unknown components: stop with file:line
+//   cites         the registry ids the page cites, in order (<Cite>, <Fact>, <Illustration>); unknown id: file:line
 // hast (HTML tree), in order:
 //   facts            <Fact>/<FactSheet>: check, fill in the guide's assistant and sources, import them
+//   cites            number each <Cite>, and give the page its Sources list (frontmatter sourceIds)
 //   heading-anchors  ids on every heading, and a "#" link after each h2/h3
 //   external-links   links to other websites: no referrer, and a visible "leaves this site" mark
 //   base-links       root-relative links get the base path (only when the site is built under one)
 import { satteri } from '@astrojs/markdown-satteri';
 import { guideChecks } from './guide-checks.mjs';
 import { facts } from './facts.mjs';
+import { collectCitations, numberCitations } from './cites.mjs';
 import { headingAnchors } from './heading-anchors.mjs';
 import { externalLinks } from './external-links.mjs';
 import { baseLinks } from './base-links.mjs';
@@ -20,8 +23,8 @@ import { baseLinks } from './base-links.mjs';
 /** @param {{ base: string }} options "/" or "/sub/path/" */
 export function guideProcessor({ base }) {
   return satteri({
-    mdastPlugins: [guideChecks],
-    hastPlugins: [facts, headingAnchors, externalLinks, base === '/' ? null : baseLinks(base)],
+    mdastPlugins: [guideChecks, collectCitations],
+    hastPlugins: [facts, numberCitations, headingAnchors, externalLinks, base === '/' ? null : baseLinks(base)],
     // Astro's default smart punctuation and GFM stay on, as with the unified processor.
   });
 }

@@ -1,4 +1,4 @@
-// The ChatGPT drawings. Sources are the ids in the research dossier (shared/research/chatgpt.md);
+// The ChatGPT drawings. Sources are registry ids (content/sources/chatgpt.yaml);
 // the captions and callout names live in src/illustrations/chatgpt/index.ts.
 import {
   CHROME, W, avatar, bar, browser, button, chatPage, chevronDown, dots, downArrow, line, mark, phone,
@@ -36,7 +36,7 @@ drawings['web-data-controls'] = () => {
   const { s } = settingsScreen(
     H,
     {
-      nav: [null, null, 'Data controls', null, null, null],
+      nav: [null, null, 'Data Controls', null, null, null],
       selected: 2,
       rows: [
         { label: 'Improve the model for everyone', control: 'toggle' },
@@ -126,53 +126,7 @@ drawings['mobile-data-controls'] = () => {
   return svgDoc(W, H, s);
 };
 
-// Temporary Chat as OpenAI's 2024 FAQ described it: the model name at the top > "Temporary chat" (S5).
-drawings['temporary-chat'] = () => {
-  const H = 400;
-  const b = browser(0, 0, W, H);
-  let s = b.svg + chatPage(b);
-  const mx = b.cx + 168 + 20;
-  const my = b.cy + 16;
-  s += bar(mx + 10, my + 12, 90) + chevronDown(mx + 110, my + 13);
-  const menuY = my + 44;
-  s += rect('i-panel', mx, menuY, 260, 196, 12);
-  const items = [null, null, null, 'Temporary chat'];
-  items.forEach((label, i) => {
-    const iy = menuY + 14 + i * 40 + (i === 3 ? 12 : 0);
-    if (i === 3) s += line(mx + 12, iy - 8, mx + 248, iy - 8);
-    s += label ? text(mx + 18, iy + 22, label) : bar(mx + 18, iy + 13, [150, 120, 170][i]);
-  });
-  s += mark(1, mx + 4, my + 4, 128, 24, 'right');
-  s += mark(2, mx + 8, menuY + 14 + 3 * 40 + 12 + 2, 244, 28, 'right');
-  return svgDoc(W, H, s);
-};
-
-// Memory as 2025 press reports described it: Settings > Personalization > Memory (P9, P10, P70).
-drawings['web-memory'] = () => {
-  const H = 420;
-  const { s } = settingsScreen(
-    H,
-    {
-      nav: [null, 'Personalization', null, null, null, null],
-      selected: 1,
-      heading: 'Memory',
-      rows: [
-        { label: 'Reference saved memories', control: 'toggle' },
-        { label: 'Reference chat history', control: 'toggle' },
-        { label: null, control: 'Manage memories', barW: 120 },
-        { label: null, control: 'none', barW: 170 },
-      ],
-    },
-    (g) =>
-      mark(1, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') +
-      mark(2, g.rows[0].control.x, g.rows[0].control.y, 40, 22, 'left') +
-      mark(3, g.rows[1].control.x, g.rows[1].control.y, 40, 22, 'left') +
-      mark(4, g.rows[2].control.x, g.rows[2].control.y, g.rows[2].control.w, 30, 'left'),
-  );
-  return svgDoc(W, H, s);
-};
-
-// A chat's "..." menu in the sidebar: Archive, Delete (S10).
+// A chat's "..." menu in the sidebar: Archive, Delete chat (openai-chat-retention-works-chatgpt).
 drawings['web-chat-menu'] = () => {
   const H = 400;
   const b = browser(0, 0, W, H);
@@ -186,35 +140,13 @@ drawings['web-chat-menu'] = () => {
   const mx = b.cx + 176;
   const my = ry - 10;
   s += rect('i-panel', mx, my, 200, 172, 12);
-  [null, null, 'Archive', 'Delete'].forEach((label, i) => {
+  [null, null, 'Archive', 'Delete chat'].forEach((label, i) => {
     const iy = my + 12 + i * 36 + (i === 3 ? 8 : 0);
     if (i === 3) s += line(mx + 12, iy - 4, mx + 188, iy - 4);
     s += label ? text(mx + 18, iy + 22, label) : bar(mx + 18, iy + 13, [100, 80][i]);
   });
   s += mark(1, dx - 12, ry + 4, 24, 20, 'above');
   s += mark(2, mx + 8, my + 12 + 3 * 36 + 8 + 2, 184, 28, 'right');
-  return svgDoc(W, H, s);
-};
-
-// Settings > Data controls > Archived chats > Manage (S10, P81).
-drawings['web-archived-chats'] = () => {
-  const H = 400;
-  const { s } = settingsScreen(
-    H,
-    {
-      nav: [null, null, 'Data controls', null, null, null],
-      selected: 2,
-      rows: [
-        { label: null, control: 'placeholder-toggle', barW: 190 },
-        { label: null, control: null, barW: 120 },
-        { label: 'Archived chats', control: 'Manage' },
-        { label: null, control: null, barW: 140 },
-      ],
-    },
-    (g) =>
-      mark(1, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') +
-      mark(2, g.rows[2].control.x, g.rows[2].control.y, g.rows[2].control.w, 30, 'left'),
-  );
   return svgDoc(W, H, s);
 };
 
@@ -225,7 +157,7 @@ drawings['web-shared-links'] = () => {
   const A = settingsScreen(
     FH,
     {
-      nav: [null, null, 'Data controls', null, null],
+      nav: [null, null, 'Data Controls', null, null],
       selected: 2,
       rows: [
         { label: null, control: 'placeholder-toggle', barW: 190 },

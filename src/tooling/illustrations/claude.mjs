@@ -1,5 +1,5 @@
-// The Claude drawings. Facts and labels come only from the Claude section of the research dossier
-// (shared/research/other-assistants.md, source ids C…); captions and callout names live in
+// The Claude drawings. Facts and labels come only from the Claude section of the source registry
+// (content/sources/*.yaml: the quotes of the sources in each drawing's follows.ids); captions and callout names live in
 // src/illustrations/claude/index.ts.
 import { W, browser, chatPage, ghost, mark, phoneListStep, phoneRow, settingsDrawing, settingsRowDrawing, svgDoc } from './primitives.mjs';
 
@@ -49,5 +49,5 @@ const privacyRow = (row) => settingsRowDrawing(privacyTab, row);
 // Settings > Privacy > "Export data" (C6), web and desktop app only.
 drawings['web-export-data'] = () => privacyRow({ label: 'Export data', control: 'none' });
 
-// Settings > Privacy > Shared links > Manage (C7), in a browser only.
-drawings['web-shared-links'] = () => privacyRow({ label: 'Shared links', control: 'Manage' });
+// Settings > Privacy > Shared chats > Manage (anthropic-sharing-chats), in a browser only.
+drawings['web-shared-links'] = () => privacyRow({ label: 'Shared chats', control: 'Manage' });

@@ -1,5 +1,5 @@
 // The Microsoft Copilot drawings. Facts and labels come only from the Copilot section of the
-// research dossier (shared/research/other-assistants.md, source ids M…); captions and callout
+// research source registry (content/sources/*.yaml: the quotes of the sources in follows.ids); captions and callout
 // names live in src/illustrations/copilot/index.ts.
 import { mark, phoneList, phoneListStep, phoneRow, settingsDrawing } from './primitives.mjs';
 

@@ -1,5 +1,5 @@
-// The DeepSeek drawings. Facts and labels come only from the DeepSeek section of the research
-// dossier (shared/research/other-assistants.md, source ids D…); captions and callout names live in
+// The DeepSeek drawings. Facts and labels come only from the DeepSeek section of the source
+// registry (content/sources/*.yaml: the quotes of the sources in each drawing's follows.ids); captions and callout names live in
 // src/illustrations/deepseek/index.ts.
 import { accountMenuScreen, mark, settingsIn, twoScreens } from './primitives.mjs';
 

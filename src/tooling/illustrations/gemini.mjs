@@ -1,5 +1,5 @@
-// The Gemini drawings. Facts and labels come only from the Gemini section of the research dossier
-// (shared/research/other-assistants.md, source ids G…); captions and callout names live in
+// The Gemini drawings. Facts and labels come only from the Gemini section of the source registry
+// (content/sources/*.yaml: the quotes of the sources in each drawing's follows.ids); captions and callout names live in
 // src/illustrations/gemini/index.ts.
 import { W, avatar, bar, browser, chatPage, dashedBubble, hamburger, mark, phoneListStep, phoneRow, phoneSideBar, rect, svgDoc, text } from './primitives.mjs';
 

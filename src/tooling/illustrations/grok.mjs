@@ -1,5 +1,5 @@
-// The Grok drawings. Facts and labels come only from the Grok section of the research dossier
-// (shared/research/other-assistants.md, source ids X…); captions and callout names live in
+// The Grok drawings. Facts and labels come only from the Grok section of the source registry
+// (content/sources/*.yaml: the quotes of the sources in each drawing's follows.ids); captions and callout names live in
 // src/illustrations/grok/index.ts.
 import { mark, settingsDrawing, settingsIn, twoScreens } from './primitives.mjs';
 

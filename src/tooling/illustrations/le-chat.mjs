@@ -1,5 +1,5 @@
 // The Mistral Le Chat drawings. Facts and labels come only from the Mistral section of the
-// research dossier (shared/research/other-assistants.md, source ids L…); captions and callout
+// research source registry (content/sources/*.yaml: the quotes of the sources in follows.ids); captions and callout
 // names live in src/illustrations/le-chat/index.ts.
 import { W, bar, browser, line, mark, phoneListStep, phoneRow, rect, settingsDialog, svgDoc, text } from './primitives.mjs';
 

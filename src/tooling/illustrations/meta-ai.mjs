@@ -1,5 +1,5 @@
-// The Meta AI drawings. Facts and labels come only from the Meta AI section of the research
-// dossier (shared/research/other-assistants.md, source ids MA…); captions and callout names live
+// The Meta AI drawings. Facts and labels come only from the Meta AI section of the source
+// registry (content/sources/*.yaml: the quotes of the sources in each drawing's follows.ids); captions and callout names live
 // in src/illustrations/meta-ai/index.ts.
 import { avatar, bar, phoneListStep, phoneRow } from './primitives.mjs';
 
@@ -14,10 +14,10 @@ drawings['mobile-prompts-private'] = () =>
       // your profile: picture and name at the top, App settings below
       const cx = p.cx + p.cw / 2;
       const head = avatar(cx, p.cy + 40, 26) + bar(cx - 40, p.cy + 80, 80);
-      return head + phoneListStep(p, 1, { top: 96, rows: [short(70), { label: 'App settings' }, short(80), short(60)] }, 1);
+      return head + phoneListStep(p, 1, { top: 96, rows: [short(70), { label: 'App Settings' }, short(80), short(60)] }, 1);
     }
-    if (i === 1) return phoneListStep(p, 2, { rows: [short(80), short(60), { label: ['Data &', 'privacy'] }, short(76), short(64)] }, 2);
-    if (i === 2) return phoneListStep(p, 3, { rows: [short(70), { label: ['Manage your', 'information'] }, short(80), short(60)] }, 1);
+    if (i === 1) return phoneListStep(p, 2, { rows: [short(80), short(60), { label: ['Data &', 'Privacy'] }, short(76), short(64)] }, 2);
+    if (i === 2) return phoneListStep(p, 3, { rows: [short(70), { label: ['Manage Your', 'Information'] }, short(80), short(60)] }, 1);
     return phoneListStep(
       p,
       4,

@@ -41,9 +41,9 @@ function literalList(value) {
  * Checks one mdast node; for a <Fact> or <FactSheet>, returns the attributes to add to it (the guide's
  * assistant where none is written, and the guide's source ids), and throws "file:line: <Fact>: …" when
  * it is used wrongly. Returns undefined for any other node. Shared by the guide lint and the processor.
- * @param {any} node @param {{ path: string, frontmatter?: Record<string, any> }} guide
+ * @param {any} node @param {{ path: string, frontmatter?: Record<string, any>, listed?: string[] }} guide
  */
-export function factAttributes(node, { path, frontmatter }) {
+export function factAttributes(node, { path, frontmatter, listed }) {
   if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
   if (!COMPONENTS.includes(node.name)) return undefined;
   const where = `${path}${node.position ? `:${node.position.start.line}` : ''}: <${node.name}>`;
@@ -60,11 +60,10 @@ export function factAttributes(node, { path, frontmatter }) {
     fail(`unknown assistant "${assistant}". Allowed: ${assistantIds.join(', ')}.`);
   }
   if (!a) add.push({ type: 'mdxJsxAttribute', name: 'assistant', value: assistant });
-  // The guide's own source list (frontmatter ids, in order): a fact cites those as [n], pointing to
-  // the list at the end of the page, and links other sources directly.
-  const listed = frontmatter?.sources;
+  // The page's Sources list (registry ids, in the order the page cites them; src/lib/markdown/cites.mjs):
+  // a fact cites those as [n], pointing to the list at the end of the page.
   if (Array.isArray(listed) && !attr('listed')) {
-    add.push({ type: 'mdxJsxAttribute', name: 'listed', value: listed.map((s) => s?.id ?? '').join(' ') });
+    add.push({ type: 'mdxJsxAttribute', name: 'listed', value: listed.join(' ') });
   }
 
   let names;

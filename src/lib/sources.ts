@@ -1,0 +1,165 @@
+/**
+ * The source registry: every page the site relies on, once, in `content/sources/*.yaml` (one file per
+ * assistant, plus `general.yaml` for sources about several). Guides cite sources by id with
+ * `<Cite id="…" />`; /compare/ cells and illustrations cite the same ids. Each source keeps the exact
+ * strings the site relies on (`quotes`), so a maintainer can learn when a vendor page changes
+ * (`npm run sources:check`) and the build can check that every menu label a guide shows is quoted.
+ *
+ * This module is plain TypeScript with no Astro or Vite imports: the guide lint (Node, before the
+ * build), the Markdown processor, the content collection and the sources:check tool all read the
+ * registry through `readRegistry`.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { z } from 'astro/zod';
+import { LineCounter, parseDocument, isSeq, isMap } from 'yaml';
+
+/** official: the vendor's own help centre, policy, blog, release notes or app text (a verbatim, dated
+ * copy counts); press: a newsroom with an editor; other: anything else (how-to sites, blogs, trackers). */
+export const SOURCE_KINDS = ['official', 'press', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** How the Sources list names each kind for readers. */
+export const KIND_LABEL: Record<SourceKind, string> = { official: 'Official', press: 'Press', other: 'Other' };
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** YAML may hand us a Date for an unquoted 2026-05-06: keep the day as written. */
+const dayString = z.union([
+  z.string(),
+  z.date().transform((d) => d.toISOString().slice(0, 10)),
+  z.number().int().transform(String), // date: 2025
+]);
+
+export const SourceSchema = z
+  .strictObject({
+    /** Stable id, unique across the registry: lowercase words joined by "-", publisher first
+     * (`openai-temporary-chat-faq`). Guides cite it; never change it once cited. */
+    id: z.string().regex(ID, 'an id is lowercase letters, digits and dashes, e.g. openai-temporary-chat-faq'),
+    /** The page's own title. */
+    title: z.string().min(1, 'a source needs a title'),
+    /** Where the page can be read: a full http(s) URL. */
+    url: z.url({ protocol: /^https?$/, message: 'url must be a full http(s) URL, e.g. https://help.openai.com/…' }),
+    /** Who published it, e.g. "OpenAI Help Center" or "The Verge". */
+    publisher: z.string().min(1, 'a source needs a publisher'),
+    /** official, press or other (see SOURCE_KINDS). */
+    kind: z.enum(SOURCE_KINDS, { error: () => `kind must be one of ${SOURCE_KINDS.join(', ')}` }),
+    /** The date the page shows (published or last updated): YYYY-MM-DD, YYYY-MM or YYYY; or "undated". */
+    date: dayString.pipe(
+      z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/, 'date must be YYYY-MM-DD, YYYY-MM, YYYY or the word undated'),
+    ),
+    /** Required when `date` is undated: the period the copy reflects, and how we know. */
+    period: z.string().min(1).optional(),
+    /** The day someone last read the page against what the site says (YYYY-MM-DD). */
+    checked: dayString.pipe(z.string().regex(DAY, 'checked must be a day, YYYY-MM-DD')),
+    /** Exact strings copied from the page: every UI label a guide shows from it, and the key sentences
+     * behind numbers and policies. `sources:check` looks for each one on the live page. */
+    quotes: z.array(z.string().min(1, 'a quote cannot be empty')).default([]),
+    /** One line for maintainers, e.g. "read through a mirror of the help centre". */
+    note: z.string().min(1).optional(),
+  })
+  .refine((s) => s.date !== 'undated' || s.period, {
+    message: 'an undated source needs `period`: the time the copy reflects and how you know',
+    path: ['period'],
+  });
+
+export type Source = z.infer<typeof SourceSchema>;
+/** A source with where it is written: `content/sources/claude.yaml`. */
+export type RegistrySource = Source & { file: string; line: number };
+
+export interface Registry {
+  sources: RegistrySource[];
+  byId: Map<string, RegistrySource>;
+}
+
+/** Thrown when the registry breaks a rule; `problems` holds one "file:line: message" per rule. */
+export class RegistryError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The source registry has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
+    this.name = 'RegistryError';
+  }
+}
+
+/** The same URL written two ways (http/https, www., a trailing slash) is one page. */
+export function normalizeUrl(url: string): string {
+  return url.trim().replace(/^http:/, 'https:').replace('://www.', '://').replace(/\/+$/, '').replace(/#.*$/, '');
+}
+
+/**
+ * Read every `*.yaml` in `dir` (content/sources). Throws a RegistryError listing every problem, each
+ * naming the file and line: invalid YAML, a field that breaks the schema, an id or URL used twice.
+ */
+export function readRegistry(dir: string, cwd = process.cwd()): Registry {
+  const problems: string[] = [];
+  const sources: RegistrySource[] = [];
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+  for (const name of files) {
+    const path = join(dir, name);
+    const file = relative(cwd, path).split(sep).join('/');
+    const lines = new LineCounter();
+    const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, prettyErrors: false });
+    const at = (offset: number | undefined) => (offset === undefined ? 1 : lines.linePos(offset).line);
+    if (doc.errors.length) {
+      for (const e of doc.errors) problems.push(`${file}:${at(e.pos[0])}: invalid YAML: ${e.message.split('\n')[0]}`);
+      continue;
+    }
+    if (doc.contents === null) continue;
+    if (!isSeq(doc.contents)) {
+      problems.push(`${file}:1: the file must be a list of sources (each entry starts with "- id: …")`);
+      continue;
+    }
+    doc.contents.items.forEach((item, i) => {
+      const line = at(item && 'range' in item ? item.range?.[0] : undefined);
+      const raw = isMap(item) ? item.toJSON() : undefined;
+      const label = typeof raw?.id === 'string' ? raw.id : `entry ${i + 1}`;
+      const result = SourceSchema.safeParse(raw);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const field = issue.path.join('.') || '(entry)';
+          const fieldNode = isMap(item) && typeof issue.path[0] === 'string' ? item.get(issue.path[0], true) : undefined;
+          const fieldLine = fieldNode && typeof fieldNode === 'object' && 'range' in fieldNode ? at(fieldNode.range?.[0]) : line;
+          const missing = issue.code === 'invalid_type' && raw && issue.path.length === 1 && raw[issue.path[0] as string] === undefined;
+          problems.push(`${file}:${fieldLine}: ${label} › ${field}: ${missing ? 'missing; every source needs it (see src/lib/sources.ts)' : issue.message}`);
+        }
+        return;
+      }
+      sources.push({ ...result.data, file, line });
+    });
+  }
+  const byId = new Map<string, RegistrySource>();
+  const byUrl = new Map<string, RegistrySource>();
+  for (const s of sources) {
+    const twin = byId.get(s.id);
+    if (twin) {
+      problems.push(`${s.file}:${s.line}: ${s.id}: this id is also used at ${twin.file}:${twin.line}; ids must be unique`);
+      continue;
+    }
+    byId.set(s.id, s);
+    const sameUrl = byUrl.get(normalizeUrl(s.url));
+    if (sameUrl) problems.push(`${s.file}:${s.line}: ${s.id}: same URL as ${sameUrl.id} (${sameUrl.file}:${sameUrl.line}); keep one entry per page`);
+    else byUrl.set(normalizeUrl(s.url), s);
+  }
+  if (problems.length) throw new RegistryError(problems);
+  return { sources, byId };
+}
+
+/** "2026-05-06" → "6 May 2026"; "2026-05" → "May 2026"; "undated" stays. */
+export function formatSourceDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m) return date;
+  const month = new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** Does a quote of one of these sources contain `label`? (case-sensitive; curly and straight quotes alike) */
+export function quotedBy(label: string, sources: readonly Source[]): boolean {
+  const norm = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+  const want = norm(label);
+  return sources.some((s) => s.quotes.some((q) => norm(q).includes(want)));
+}
+
+let cached: Registry | undefined;
+/** The site's registry, read once per build (content/sources, or the test content folder's). */
+export function getRegistry(): Registry {
+  return (cached ??= readRegistry(join(process.env.OTR_CONTENT_DIR ?? './content', 'sources')));
+}
