@@ -132,13 +132,15 @@ export function lintGuides(contentDir, stats = {}) {
     };
     eachNode(tree, (node) => {
       const found = [...nodeProblems(node, ctx), missingImageProblem(node, file)].filter(Boolean);
-      for (const check of [factAttributes, cites && collectCites]) {
-        if (!check) continue;
-        try {
-          check(node, { path: rel, frontmatter: data ?? {} });
-        } catch (err) {
-          report(err);
-        }
+      try {
+        factAttributes(node, { path: rel, frontmatter: data ?? {} });
+      } catch (err) {
+        report(err);
+      }
+      try {
+        if (cites) collectCites(node);
+      } catch (err) {
+        found.push(err.message);
       }
       for (const problem of new Set(found)) problems.push(located(rel, node, problem));
     });

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 
 /** Thrown for a file that is not valid YAML; `problems` holds one "file:line:column: message" per error. */
 export class YamlFileError extends Error {
@@ -34,6 +34,10 @@ export interface YamlDocument {
   file: string;
   /** The line (1-based) where the value at `path` starts, e.g. lineOf(['assistants', 0, 'training']); 0 if absent. */
   lineOf: (path: readonly (string | number)[]) => number;
+  /** The line of a character offset (a node's range[0]); line 1 when there is none. */
+  lineAt: (offset: number | undefined) => number;
+  /** The parsed document, for callers that walk its nodes. */
+  document: Document.Parsed;
 }
 
 /**
@@ -60,12 +64,15 @@ export function parseYamlText(text: string, file: string, { firstLine = 1 }: { f
       }),
     );
   }
+  const lineAt = (offset: number | undefined) => (offset === undefined ? firstLine : lines.linePos(offset).line + firstLine - 1);
   return {
     data: doc.toJS(),
     file,
+    document: doc,
+    lineAt,
     lineOf: (path) => {
       const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-      return node?.range ? lines.linePos(node.range[0]).line + firstLine - 1 : 0;
+      return node?.range ? lineAt(node.range[0]) : 0;
     },
   };
 }

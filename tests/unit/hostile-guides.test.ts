@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintGuides } from '../../src/integrations/guide-lint.mjs';
-import { VALID_FRONTMATTER, guide } from '../helpers/build-fixture';
+import { FIXTURE_REGISTRY, VALID_FRONTMATTER, guide } from '../helpers/build-fixture';
 
 const ROOT = resolve('tests/.tmp/hostile-guides');
 const CONTENT = join(ROOT, 'content');
@@ -73,12 +73,13 @@ const cases: [string, string, RegExp][] = [
   // Already caught before this issue; kept here so the whole class list runs in one place.
   ['uses a component that does not exist', '<Callout>Hi</Callout>', /^unknown component <Callout>\. Guides can use: Steps, PlatformTabs/],
   ['writes an image with empty alt text', '![](./shot.png)', /^the image "\.\/shot\.png" has no alt text/],
+  ['cites a source that is not in the registry', 'A claim.<Cite id="no-such-source" />', /^<Cite>: unknown source id "no-such-source"\./],
   ['quotes a fact that does not exist', '<Fact name="retension" />', /^<Fact>: unknown fact "retension"/],
 ];
 
 /** Frontmatter mistakes: [what, frontmatter, message]; the line is the field's. */
 const frontmatterCases: [string, string, RegExp][] = [
-  ['writes a day that does not exist', VALID_FRONTMATTER.replace(/lastVerified: .*/, 'lastVerified: 2026-13-45'), /^lastVerified: lastVerified must be a real date written YYYY-MM-DD/],
+  ['writes a day that does not exist', VALID_FRONTMATTER.replace(/lastVerified: .*/, 'lastVerified: 2026-13-45'), /^lastVerified: write the date as YYYY-MM-DD, e\.g\. 2026-12-02$/],
   ['breaks the frontmatter YAML', VALID_FRONTMATTER.replace(/title: .*/, 'title: "Unclosed'), /^the frontmatter is not valid YAML: /],
 ];
 
@@ -142,6 +143,8 @@ beforeAll(() => {
   rmSync(ROOT, { recursive: true, force: true });
   mkdirSync(DIR, { recursive: true });
   copyFileSync('tests/fixtures/media/sample-capture.png', join(DIR, 'shot.png'));
+  mkdirSync(join(CONTENT, 'sources'), { recursive: true });
+  writeFileSync(join(CONTENT, 'sources', 'fixture.yaml'), FIXTURE_REGISTRY);
   cases.forEach(([, body], i) => writeFileSync(join(DIR, fileName(i)), guide(body)));
   frontmatterCases.forEach(([, fm], i) => writeFileSync(join(DIR, `fm-${i + 1}.mdx`), guide('Text.', fm)));
   writeFileSync(join(DIR, 'allowed.mdx'), guide(ALLOWED));
