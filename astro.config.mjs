@@ -10,6 +10,7 @@ import { siteChecks } from './src/integrations/site-checks.mjs';
 import { buildInfo } from './src/integrations/build-info.mjs';
 // sharing: base-path links in guides, sitemap dates, and the one redirect map.
 import { normalizeBase } from './src/lib/base-path.mjs';
+import { siteOrigin } from './src/lib/site-url.mjs';
 import { lastmodFor, readGuideDates } from './src/lib/guide-dates.mjs';
 import { redirects as redirectMap } from './src/data/redirects.ts';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
@@ -51,8 +52,9 @@ const contentDir = process.env.OTR_CONTENT_DIR ?? './content';
 
 // sharing: where the site lives. SITE_URL is the origin (canonical URLs, previews, feed, sitemap);
 // BASE_PATH the folder it is served from ("/" or e.g. "/off-the-record/" on a GitHub Pages project
-// site). Both come from here only; pages read them as Astro.site and import.meta.env.BASE_URL.
-const site = process.env.SITE_URL ?? 'https://off-the-record.example';
+// site). Both are read here (SITE_URL through src/lib/site-url.mjs, which also gives it to
+// `npm run sources:check`); pages read them as Astro.site and import.meta.env.BASE_URL.
+const site = siteOrigin();
 const base = normalizeBase(process.env.BASE_PATH);
 // Tests can swap the redirect map for a fixture's (like OTR_CONTENT_DIR above). A fixture content
 // folder gets none by default: the site's map points at the site's own guides.

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { $, $$, attr, builtPages, guidePages } from './helpers/dist';
 import { VALID_FRONTMATTER, buildFixture, guide } from './helpers/build-fixture';
-import { fallbackQueries, namedAssistant, preference, rewriteQuery } from '../src/scripts/search/query';
+import { fallbackQueries, rewriteQuery } from '../src/scripts/search/query';
+import { SEARCH_META_WEIGHTS } from '../src/lib/search-index';
+import { assistants } from '../src/data/assistants';
 
 describe('search markup in the built site', () => {
   it('marks only guide pages, and only their header and body, as searchable', () => {
@@ -65,22 +67,17 @@ describe('a guide with search: false', () => {
 
 describe("readers' words become the guides' words", () => {
   it.each([
-    ['how do I stop chatgpt saving my chats', 'history chats'],
-    ['does chatgpt train on my data', 'training'],
-    ['close my openai account', 'delete account'],
+    ['how do I stop chatgpt saving my chats', 'chatgpt history chats'],
+    ['does chatgpt train on my data', 'chatgpt train'],
+    ['close my open ai account', 'close openai account'],
     ['export chat history', 'export chats'],
     ['chat without history', 'chat history'],
     ['chat history & training', 'old chat history training'],
-    ['gemini activity off', 'turn off activity'],
+    ['gemini activity off', 'gemini turn off activity'],
     ['turn memory off', 'turn off memory'],
-    ['incognito chatgpt', 'temporary'],
-    ['perplexity incognito', 'incognito'],
-    ['grok private chat', 'private chat'],
-    ['chatgpt', 'chatgpt'],
-    ['forget what I told it', 'memory'],
+    ['wipe my chat gpt history', 'delete chatgpt history'],
     ['temprary chat', 'temporary chat'],
     ['opt out of training', 'training'],
-    ['shared link google', 'shared link search'],
     ['two factor authentication', 'multi-factor authentication'],
     ['delete all chats', 'delete all chats'],
     ['<img src=x onerror=alert(1)>', '<img src=x onerror=alert 1 >'],
@@ -89,27 +86,22 @@ describe("readers' words become the guides' words", () => {
     expect(rewriteQuery(typed)).toBe(searched);
   });
 
-  it('falls back to leaving one word out', () => {
-    expect(fallbackQueries('stop chatgpt saved')).toEqual(['chatgpt saved', 'stop saved', 'stop chatgpt']);
+  it('keeps the assistant a query names: it is searched, and left out last when nothing has every word', () => {
+    expect(rewriteQuery('deepseek delete chat history')).toBe('deepseek delete chat history');
+    expect(fallbackQueries('deepseek delete chat')).toEqual(['deepseek chat', 'deepseek delete', 'delete chat']);
+    expect(fallbackQueries('stop training saved')).toEqual(['training saved', 'stop saved', 'stop training']);
     expect(fallbackQueries('memory')).toEqual([]);
   });
 });
 
-describe('which assistant a search prefers', () => {
-  it('the one the query names, strongly', () => {
-    expect(namedAssistant('delete claude chats')).toBe('Claude');
-    expect(namedAssistant('close my OpenAI account')).toBe('ChatGPT');
-    expect(namedAssistant('le chat memory')).toBe('Le Chat');
-    expect(namedAssistant('stop training')).toBeNull();
-    expect(preference('copilot training', 'Gemini')).toEqual({ assistant: 'Microsoft Copilot', boost: 3 });
-  });
-
-  it("otherwise the page's assistant, then ChatGPT, only as a tie-break", () => {
-    const onClaude = preference('stop training', 'Claude');
-    const nowhere = preference('stop training', null);
-    expect(onClaude.assistant).toBe('Claude');
-    expect(nowhere.assistant).toBe('ChatGPT');
-    expect(nowhere.boost).toBeGreaterThan(1);
-    expect(nowhere.boost).toBeLessThan(preference('chatgpt training', null).boost);
+describe('a query naming an assistant ranks its guides first, through Pagefind metadata', () => {
+  it("indexes every name of a guide's assistant, and its keywords, as weighted metadata", () => {
+    for (const p of guidePages()) {
+      const meta = $$('[data-pagefind-meta]', p.tree).map((e) => attr(e, 'dataPagefindMeta') ?? '');
+      const assistant = assistants.find((a) => meta.includes(`who:${[...new Set([a.name, a.vendor, ...a.searchNames])].join(', ')}`));
+      expect(assistant, `${p.route}: no who: metadata naming its assistant`).toBeTruthy();
+      expect(p.route.startsWith(`/${assistant!.id}/`), p.route).toBe(true);
+    }
+    expect(SEARCH_META_WEIGHTS.who).toBeGreaterThan(0);
   });
 });

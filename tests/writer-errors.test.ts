@@ -27,6 +27,13 @@ const BAD_REGISTRY = `- id: bad-url-source
   title: "Another page"
   url: "https://example.com/other"
   publisher: "Example"
+  date: 2026-02
+  checked: 2026-12-02
+- id: no-period-source
+  title: "An undated page"
+  url: "https://example.com/undated"
+  publisher: "Example"
+  kind: official
   date: undated
   checked: 2026-12-02
 `;
@@ -52,7 +59,7 @@ const beforeBuild: [string, string, string, string | RegExp][] = [
   ['shows a menu label that no source it cites quotes', 'guides/chatgpt/unquoted-label.mdx', guide('<SettingPath path="Settings > Secret menu" />'), /^:\d+: <SettingPath>: the label "Secret menu" is not in the quotes of any source this guide cites/],
   ['writes a source with a URL that is not a full address', 'sources/bad.yaml', BAD_REGISTRY, /^:3: bad-url-source › url: url must be a full http\(s\) URL/],
   ['leaves out a source\'s kind', 'sources/bad.yaml', BAD_REGISTRY, /^:\d+: no-kind-source › kind: missing; every source needs it/],
-  ['leaves out the period of an undated source', 'sources/bad.yaml', BAD_REGISTRY, /^:\d+: no-kind-source › period: an undated source needs `period`/],
+  ['leaves out the period of an undated source', 'sources/bad.yaml', BAD_REGISTRY, /^:\d+: no-period-source › period: an undated source needs `period`/],
   ['adds a source that nothing cites', 'sources/uncited.yaml', UNCITED_REGISTRY, /^:1: nobody-cites-me: no guide, \/compare\/ cell or illustration cites this source/],
   ['puts a guide in a folder that is not its assistant (its URL would lie)', 'guides/claude/wrong-folder.mdx', guide('Text.'), 'field "assistant" is "chatgpt" but the file is in the "claude" folder'],
   ['writes an image with empty alt text', 'guides/chatgpt/empty-alt.mdx', guide('Intro.\n\n![](/favicon.svg)'), /^:\d+: the image "\/favicon.svg" has no alt text/],

@@ -9,18 +9,24 @@ export interface Assistant {
   name: string;
   /** Company that runs it. */
   vendor: string;
+  /**
+   * Every other word a reader may use to mean it: the company, earlier names, the products it lives
+   * in. Site search indexes these on each of its guides with weight (src/lib/search-index.ts), so a
+   * query naming any of them ranks this assistant's guides first.
+   */
+  searchNames: readonly string[];
 }
 
 export const assistants = [
-  { id: 'chatgpt', name: 'ChatGPT', vendor: 'OpenAI' },
-  { id: 'claude', name: 'Claude', vendor: 'Anthropic' },
-  { id: 'gemini', name: 'Gemini', vendor: 'Google' },
-  { id: 'copilot', name: 'Microsoft Copilot', vendor: 'Microsoft' },
-  { id: 'meta-ai', name: 'Meta AI', vendor: 'Meta' },
-  { id: 'perplexity', name: 'Perplexity', vendor: 'Perplexity AI' },
-  { id: 'grok', name: 'Grok', vendor: 'xAI' },
-  { id: 'deepseek', name: 'DeepSeek', vendor: 'DeepSeek' },
-  { id: 'le-chat', name: 'Le Chat', vendor: 'Mistral AI' },
+  { id: 'chatgpt', name: 'ChatGPT', vendor: 'OpenAI', searchNames: ['GPT', 'Chat GPT'] },
+  { id: 'claude', name: 'Claude', vendor: 'Anthropic', searchNames: [] },
+  { id: 'gemini', name: 'Gemini', vendor: 'Google', searchNames: ['Bard', 'Google Gemini'] },
+  { id: 'copilot', name: 'Microsoft Copilot', vendor: 'Microsoft', searchNames: ['Copilot', 'Bing', 'Bing Chat'] },
+  { id: 'meta-ai', name: 'Meta AI', vendor: 'Meta', searchNames: ['Facebook', 'Instagram', 'WhatsApp', 'Messenger', 'Llama'] },
+  { id: 'perplexity', name: 'Perplexity', vendor: 'Perplexity AI', searchNames: [] },
+  { id: 'grok', name: 'Grok', vendor: 'xAI', searchNames: ['Twitter', 'X AI'] },
+  { id: 'deepseek', name: 'DeepSeek', vendor: 'DeepSeek', searchNames: ['Deep Seek'] },
+  { id: 'le-chat', name: 'Le Chat', vendor: 'Mistral AI', searchNames: ['Mistral'] },
 ] as const satisfies readonly Assistant[];
 
 export type AssistantId = (typeof assistants)[number]['id'];

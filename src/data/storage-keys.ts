@@ -14,7 +14,7 @@ export const storageKeys = [
   },
   {
     key: 'otr-checklist',
-    what: 'Which steps you ticked on the “Start here” checklists, so your progress is there when you come back.',
+    what: 'Which steps you ticked on the “Start here” checklists and the privacy checkup, so your progress is there when you come back.',
   },
 ] as const;
 

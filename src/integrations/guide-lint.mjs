@@ -16,8 +16,9 @@ import { guideSchema } from '../lib/guide-schema.ts';
 import { located } from '../lib/markdown/checks/raw-elements.mjs';
 import { checkContext, nodeProblems } from '../lib/markdown/checks/index.mjs';
 import { factAttributes } from '../lib/markdown/checks/facts.mjs';
+import { gridProblems, guideEntry, guideTasks, primeTaskIndex } from '../lib/task-index.mjs';
 import { citationContext, citedIds, pageCitationProblems } from '../lib/markdown/checks/cites.mjs';
-import { RegistryError, quotedBy } from '../lib/sources.ts';
+import { quotedBy } from '../lib/sources.ts';
 
 function guideFiles(root) {
   if (!existsSync(root)) return [];
@@ -55,14 +56,13 @@ export function lintGuides(contentDir, stats = {}) {
   stats.citations = 0;
   const root = join(contentDir, 'guides');
   const problems = [];
+  // What each guide says about the core tasks (task grids, checkup): read from the same parse.
+  const taskEntries = [];
+  let complete = true;
   // The source registry, the facts' and the drawings' sources (src/lib/markdown/checks/cites.mjs).
-  let cites;
-  try {
-    cites = citationContext(contentDir);
-  } catch (err) {
-    if (!(err instanceof RegistryError)) throw err;
-    problems.push(...err.problems);
-  }
+  // A bad registry entry is reported, and the guides are still checked against the valid ones.
+  const cites = citationContext(contentDir, { lenient: true });
+  problems.push(...cites.registryProblems);
   /** Every registry id something cites, to find sources nothing cites. */
   const citedAnywhere = new Set();
   for (const file of guideFiles(root)) {
@@ -111,8 +111,11 @@ export function lintGuides(contentDir, stats = {}) {
       tree = mdxToMdast(body, { position: true });
     } catch (err) {
       report(err);
+      complete = false;
       continue;
     }
+    const steps = guideTasks(tree, data ?? {}, (node, message) => problems.push(located(rel, node, message)));
+    if (data?.draft !== true) taskEntries.push(guideEntry(file, root, data ?? {}, steps));
     // One walk over the tree, in document order (an image must be imported before it is used); every
     // problem of every node is reported. The checks are the processor's own (src/lib/markdown/checks/).
     const ctx = checkContext({ file });
@@ -120,9 +123,16 @@ export function lintGuides(contentDir, stats = {}) {
     const paths = [];
     let citeCount = 0;
     const guideAssistant = relative(root, file).split(sep)[0];
-    /** Citations (src/lib/markdown/checks/cites.mjs): collected for the page's rules below. */
-    const collectCites = (node) => {
-      const ids = citedIds(node, { guideAssistant }, cites);
+    // Citations are read on every node, so one unknown id neither hides the next nor makes the page
+    // look as if it cited nothing.
+    const citations = (node) => {
+      let ids;
+      try {
+        ids = citedIds(node, { guideAssistant }, cites);
+      } catch (err) {
+        problems.push(located(rel, node, err.message));
+        return;
+      }
       if (ids && node.name === 'Cite') citeCount += 1;
       for (const id of ids ?? []) if (!cited.includes(id)) cited.push(id);
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'SettingPath') {
@@ -131,20 +141,16 @@ export function lintGuides(contentDir, stats = {}) {
       }
     };
     eachNode(tree, (node) => {
+      citations(node);
       const found = [...nodeProblems(node, ctx), missingImageProblem(node, file)].filter(Boolean);
       try {
         factAttributes(node, { path: rel, frontmatter: data ?? {} });
       } catch (err) {
         report(err);
       }
-      try {
-        if (cites) collectCites(node);
-      } catch (err) {
-        found.push(err.message);
-      }
       for (const problem of new Set(found)) problems.push(located(rel, node, problem));
     });
-    if (cites && data) {
+    if (data) {
       for (const entry of Array.isArray(data.notOffered) ? data.notOffered : []) {
         if (typeof entry?.source === 'string' && !cites.registry.byId.has(entry.source)) {
           problems.push(`${rel}: notOffered (${entry.task}): unknown source id "${entry.source}" (content/sources/*.yaml)`);
@@ -157,13 +163,15 @@ export function lintGuides(contentDir, stats = {}) {
       stats.citations += citeCount;
     }
   }
-  if (cites && existsSync(root)) {
+  if (existsSync(root)) {
     // The drawings (src/illustrations/) cite the site's own registry; a test content folder has its own.
     const own = resolve(contentDir) === resolve('content');
     const { labels, uncited } = registryProblems(own ? cites : { ...cites, illustrationSources: new Map() }, citedAnywhere);
     problems.push(...labels, ...uncited);
     stats.sources = cites.registry.sources.length;
   }
+  problems.push(...gridProblems(taskEntries));
+  if (complete) primeTaskIndex(contentDir, taskEntries);
   return problems;
 }
 

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { htmlToHast } from 'satteri';
 import { eachNode } from '../lib/each-node.mjs';
 import { lintGuides } from './guide-lint.mjs';
+import { checkTaskLinks } from './task-grid-check.mjs';
+import { emptyCells, readTaskIndex } from '../lib/task-index.mjs';
 
 function htmlFiles(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -140,15 +142,25 @@ export function siteChecks({ contentDir }) {
         logger.info(
           `guides checked before the build in ${Math.round(performance.now() - started)} ms: ${report.citations ?? 0} citations, ${report.sources ?? 0} sources`,
         );
+        // Task grids: cells with neither steps nor "not offered" say "no steps yet". Counted, not
+        // (yet) an error, while the guides are being tagged.
+        const empty = emptyCells(readTaskIndex(contentDir));
+        if (empty.length) {
+          const byAssistant = Object.entries(Object.groupBy(empty, (c) => c.assistant)).map(([a, cells]) => `${a} ${cells.length}`);
+          logger.warn(`task grids: ${empty.length} cell(s) have no steps yet (no <Steps task> and no notOffered): ${byAssistant.join(', ')}`);
+        }
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const { pages, problems } = checkBuiltSite({ distDir: fileURLToPath(dir), base, contentDir });
+        const built = checkBuiltSite({ distDir: fileURLToPath(dir), base, contentDir });
+        const tasks = checkTaskLinks({ distDir: fileURLToPath(dir), base, contentDir });
+        const { pages } = built;
+        const problems = [...built.problems, ...tasks.problems];
         if (problems.length) {
-          logger.error(`Broken links, images or ids in the built site:\n  ${problems.join('\n  ')}`);
-          throw new Error(`The built site has ${problems.length} broken link(s), image(s) or id(s), listed above with their files.`);
+          logger.error(`Broken links, images, ids or task links in the built site:\n  ${problems.join('\n  ')}`);
+          throw new Error(`The built site has ${problems.length} broken link(s), image(s), id(s) or task link(s), listed above with their files.`);
         }
-        logger.info(`links and ids checked on ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`links and ids checked on ${pages} pages, ${tasks.links} task link(s) checked, in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { assistantIds } from '../data/assistants';
 import { platformIds } from '../data/platforms';
+import { taskIds } from '../data/tasks';
 
 /** End of today (UTC): a guide cannot claim to be verified on a day that has not happened yet. */
 function endOfTodayUtc(now = new Date()): Date {
@@ -12,18 +13,8 @@ function endOfTodayUtc(now = new Date()): Date {
 }
 
 
-/** The core tasks of the per-assistant task grid (contract: a Steps with `task="…"` performs one). */
-export const TASK_IDS = [
-  'stop-training',
-  'temporary-chat',
-  'memory',
-  'delete-chat',
-  'delete-all-chats',
-  'shared-links',
-  'export',
-  'delete-account',
-  'connected-apps',
-] as const;
+/** The core tasks of the per-assistant task grid (contract: a Steps with `task="…"` performs one); listed, with their labels, in src/data/tasks.ts. */
+export const TASK_IDS = taskIds;
 export type TaskId = (typeof TASK_IDS)[number];
 
 const day = z.coerce.date({ error: () => 'write the date as YYYY-MM-DD, e.g. 2026-12-02' });

@@ -7,13 +7,14 @@
  *
  * This module is plain TypeScript with no Astro or Vite imports: the guide lint (Node, before the
  * build), the Markdown processor, the content collection and the sources:check tool all read the
- * registry through `readRegistry`.
+ * registry through `readRegistry`. Keep it to TypeScript that Node can strip (no enums or parameter
+ * properties): `npm run sources:check` runs it on plain Node.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { isSeq, isMap } from 'yaml';
-import { parseYamlText, YamlFileError, type YamlDocument } from './yaml-file';
+import { parseYamlText, YamlFileError, type YamlDocument } from './yaml-file.ts';
 
 /** official: the vendor's own help centre, policy, blog, release notes or app text (a verbatim, dated
  * copy counts); press: a newsroom with an editor; other: anything else (how-to sites, blogs, trackers). */
@@ -74,10 +75,14 @@ export interface Registry {
 }
 
 /** Thrown when the registry breaks a rule; `problems` holds one "file:line: message" per rule. */
+// (No parameter properties: Node runs this file directly for `npm run sources:check`, and its type
+// stripping accepts only TypeScript that erases to JavaScript.)
 export class RegistryError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(`The source registry has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
     this.name = 'RegistryError';
+    this.problems = problems;
   }
 }
 
@@ -91,6 +96,16 @@ export function normalizeUrl(url: string): string {
  * naming the file and line: invalid YAML, a field that breaks the schema, an id or URL used twice.
  */
 export function readRegistry(dir: string, cwd = process.cwd()): Registry {
+  const { problems, ...registry } = readRegistryWithProblems(dir, cwd);
+  if (problems.length) throw new RegistryError(problems);
+  return registry;
+}
+
+/**
+ * The same, without throwing: the valid entries, and one "file:line: message" per problem. The guide
+ * lint uses it so that one bad entry does not hide the guides' own citation problems.
+ */
+export function readRegistryWithProblems(dir: string, cwd = process.cwd()): Registry & { problems: string[] } {
   const problems: string[] = [];
   const sources: RegistrySource[] = [];
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
@@ -122,7 +137,7 @@ export function readRegistry(dir: string, cwd = process.cwd()): Registry {
           const field = issue.path.join('.') || '(entry)';
           const fieldNode = isMap(item) && typeof issue.path[0] === 'string' ? item.get(issue.path[0], true) : undefined;
           const fieldLine = fieldNode && typeof fieldNode === 'object' && 'range' in fieldNode ? at(fieldNode.range?.[0]) : line;
-          const missing = issue.code === 'invalid_type' && raw && issue.path.length === 1 && raw[issue.path[0] as string] === undefined;
+          const missing = issue.code !== 'custom' && raw && issue.path.length === 1 && raw[issue.path[0] as string] === undefined;
           problems.push(`${file}:${fieldLine}: ${label} › ${field}: ${missing ? 'missing; every source needs it (see src/lib/sources.ts)' : issue.message}`);
         }
         return;
@@ -143,8 +158,7 @@ export function readRegistry(dir: string, cwd = process.cwd()): Registry {
     if (sameUrl) problems.push(`${s.file}:${s.line}: ${s.id}: same URL as ${sameUrl.id} (${sameUrl.file}:${sameUrl.line}); keep one entry per page`);
     else byUrl.set(normalizeUrl(s.url), s);
   }
-  if (problems.length) throw new RegistryError(problems);
-  return { sources, byId };
+  return { sources, byId, problems };
 }
 
 /** "2026-05-06" → "6 May 2026"; "2026-05" → "May 2026"; "undated" stays. */
@@ -155,11 +169,28 @@ export function formatSourceDate(date: string): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-/** Does a quote of one of these sources contain `label`? (case-sensitive; curly and straight quotes alike) */
+/**
+ * Text as compared with a quote: the same words typed differently are the same text. Folds Unicode
+ * compatibility forms (NFKC: a non-breaking space is a space, "…" is "..."), curly and straight
+ * quotes and apostrophes, non-breaking and other Unicode hyphens, drops soft hyphens and zero-width
+ * characters, and collapses whitespace. Case is kept: "Temporary chat" and "Temporary Chat" are two
+ * labels. Used by the build (`quotedBy`) and by `npm run sources:check` (quotes on the live page).
+ */
+export function normalizeQuoteText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Does a quote of one of these sources contain `label`? (case-sensitive; see normalizeQuoteText) */
 export function quotedBy(label: string, sources: readonly Source[]): boolean {
-  const norm = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
-  const want = norm(label);
-  return sources.some((s) => s.quotes.some((q) => norm(q).includes(want)));
+  const want = normalizeQuoteText(label);
+  return sources.some((s) => s.quotes.some((q) => normalizeQuoteText(q).includes(want)));
 }
 
 let cached: Registry | undefined;

@@ -13,13 +13,16 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 
 /** Thrown for a file that is not valid YAML; `problems` holds one "file:line:column: message" per error. */
+// (No parameter properties: src/lib/sources.ts imports this file and runs on plain Node for
+// `npm run sources:check`, whose type stripping accepts only TypeScript that erases to JavaScript.)
 export class YamlFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
+  readonly file: string;
+  readonly problems: string[];
+  constructor(file: string, problems: string[]) {
     super(problems.length === 1 ? problems[0]! : `${file} is not valid YAML:\n  ${problems.join('\n  ')}`);
     this.name = 'YamlFileError';
+    this.file = file;
+    this.problems = problems;
   }
 }
 

@@ -27,7 +27,8 @@ function longestGuide() {
   return best.route;
 }
 
-const pages = ['/', longestGuide(), '/chatgpt/', '/search/'].filter((p) => p && existsSync(join('dist', p, 'index.html')));
+// LH_PAGES=/checkup/,/search/ measures only those pages.
+const pages = (process.env.LH_PAGES ? process.env.LH_PAGES.split(',') : ['/', longestGuide(), '/chatgpt/', '/search/', '/checkup/']).filter((p) => p && existsSync(join('dist', p, 'index.html')));
 
 const preview = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], {
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },

@@ -80,7 +80,12 @@ describe('relevance: the right guide comes first', () => {
         `known failing ${run.filter((r) => r.status === 'known failing').length}, ` +
         `failed ${run.filter((r) => r.status === 'FAILED').length}, not yet available ${table.length - run.length} (guide not built yet)`,
     );
-    expect(table.length).toBeGreaterThanOrEqual(25);
+    // A query that names an assistant must at least put one of that assistant's guides first.
+    const named = run.filter((r) => !r.expected.startsWith('/chatgpt/') || /chat ?gpt|openai/i.test(r.query));
+    const sameAssistant = named.filter((r) => r.got.split('/')[1] === r.expected.split('/')[1]);
+    console.log(`queries naming an assistant: ${named.length}; that assistant's guide first: ${sameAssistant.length}`);
+    expect(table.length).toBeGreaterThanOrEqual(60);
+    expect(table.filter((q) => !q.first.startsWith('/chatgpt/')).length).toBeGreaterThanOrEqual(25);
     expect(run.length).toBeGreaterThan(0);
     expect(run.filter((r) => r.status === 'FAILED')).toEqual([]);
   }, 300_000);
@@ -345,21 +350,26 @@ describe('search dialog', () => {
   });
 });
 
-describe('a query that names no assistant', () => {
-  it("prefers the guide of the page's assistant, and still lists the other assistants' guides", async () => {
+describe('which assistant comes first', () => {
+  it("a query naming an assistant, its company or product puts that assistant's guides first; one naming none hides no one", async () => {
     const context = await browser.newContext();
     const { page, problems } = await openPage(context, '/claude/what-it-keeps/');
     await openDialogWithResults(page, 'stop training');
-    const first = page.locator('pagefind-modal li[data-pf-result-index="0"] .pf-result-link');
-    await expect.poll(async () => first.getAttribute('href'), { timeout: 15_000 }).toMatch(/^\/claude\/stop-training\/\?/);
     // Nothing is hidden: the summary counts every assistant's guides, and the filter counts agree.
     const summary = page.locator('pagefind-modal pagefind-summary');
     const count = Number(/(\d+) results?/.exec((await summary.textContent()) ?? '')?.[1]);
     expect(count).toBeGreaterThanOrEqual(9);
     await page.locator('pagefind-modal summary').first().click();
     expect(await page.locator('pagefind-modal pagefind-filter-pane input[name="assistant"]').count()).toBeGreaterThanOrEqual(9);
-    // The same words on /search/ (no assistant's page): ChatGPT, the site's main subject, first.
-    expect(await firstResultPath(await gotoSearch(page), 'stop training')).toBe('/chatgpt/stop-training/');
+    // The issue's examples, and vendor and product names (Pagefind ranks them by the guides' "who" metadata).
+    const search = await gotoSearch(page);
+    const firsts: Record<string, string | null> = {};
+    for (const q of ['deepseek delete chat history', 'copilot model training toggle', 'anthropic privacy', 'bard activity', 'microsoft training', 'whatsapp ai', 'xai grok', 'mistral training'])
+      firsts[q] = (await firstResultPath(search, q))?.split('/')[1] ?? null;
+    expect(firsts).toEqual({
+      'deepseek delete chat history': 'deepseek', 'copilot model training toggle': 'copilot', 'anthropic privacy': 'claude', 'bard activity': 'gemini',
+      'microsoft training': 'copilot', 'whatsapp ai': 'meta-ai', 'xai grok': 'grok', 'mistral training': 'le-chat',
+    });
     expect([...problems.console, ...problems.pageErrors]).toEqual([]);
     await context.close();
   });

@@ -3,6 +3,7 @@
 // (e.g. under `astro dev`), and the guide lint (src/lib/markdown/checks/component-props.mjs) runs the
 // same functions on every guide before the build, where the message gets the file and line.
 import { parsePlatformList } from '../../data/platforms';
+import { taskIds } from '../../data/tasks';
 
 export const ASIDE_TYPES = ['note', 'tip', 'warning', 'danger'] as const;
 export type AsideType = (typeof ASIDE_TYPES)[number];
@@ -18,6 +19,11 @@ export function asideTypeProblem(type: unknown): string | undefined {
 export function stepsNameProblem(name: unknown): string | undefined {
   if (name === undefined || (typeof name === 'string' && SLUG.test(name))) return undefined;
   return `<Steps name="${String(name)}">: name must be lowercase letters, digits and dashes (e.g. "ios").`;
+}
+
+export function stepsTaskProblem(task: unknown): string | undefined {
+  if (task === undefined || (taskIds as readonly unknown[]).includes(task)) return undefined;
+  return `<Steps task="${String(task)}">: unknown task. Allowed: ${taskIds.join(', ')}.`;
 }
 
 /** `found`: the blocks inside, as tag names ("<ol>", "<p>" …). */

@@ -6,7 +6,8 @@ import { getInstanceManager } from '@pagefind/component-ui';
 // CSS imported by any script into every page's <head>, and each page would fetch it at load.
 import pagefindCssUrl from '@pagefind/component-ui/css?url';
 import siteCssUrl from './search.css?url';
-import { fallbackQueries, preference, rewriteQuery } from './query';
+import { fallbackQueries, rewriteQuery } from './query';
+import { SEARCH_META_WEIGHTS } from '../../lib/search-index';
 
 function linkStylesheet(href: string): Promise<void> {
   const existing = document.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${href}"]`);
@@ -40,56 +41,34 @@ Object.assign(instance.pagefindOptions as Record<string, unknown>, {
   highlightParam: HIGHLIGHT_PARAM,
   excerptLength: 26,
   // Pagefind's defaults, except that long guides are not penalised as much (a long how-to that is
-  // all about one setting should still win over a short page that mentions it once).
-  ranking: { pageLength: 0.5, termFrequency: 1.0, termSaturation: 1.0, termSimilarity: 1.0, metaWeights: { title: 10, description: 3 } },
+  // all about one setting should still win over a short page that mentions it once). Matches in a
+  // guide's metadata lift it (see SEARCH_META_WEIGHTS): its title, its lead, every name of its
+  // assistant (so "deepseek delete chat history" ranks DeepSeek's guides first) and its keywords.
+  ranking: { pageLength: 0.5, termFrequency: 1.0, termSaturation: 1.0, termSimilarity: 1.0, metaWeights: { ...SEARCH_META_WEIGHTS } },
 });
 
-// Search with the site's words (see query.ts), then prefer one assistant's guides (see
-// preference() in query.ts). The wrapper is put on Pagefind's instance the moment the Component UI
-// stores it (before any search can use it), so no search ever goes out unwrapped.
+// Search with the site's words (see query.ts). Ranking is Pagefind's own (above): nothing here
+// reorders results. The wrapper is put on Pagefind's instance the moment the Component UI stores it
+// (before any search can use it), so no search ever goes out unwrapped.
 type Result = { id: string; score: number };
 type Found = { results: Result[] } | null;
 type SearchOptions = { filters?: Record<string, unknown>; sort?: Record<string, unknown>; preload?: boolean };
 type PagefindApi = { search: (t: string | null, o?: SearchOptions) => Promise<Found> };
-
-/** The assistant of the guide the reader is on (its Pagefind filter value), if any. */
-function pageAssistant(): string | null {
-  const filter = document.querySelector('[data-pagefind-body] [data-pagefind-filter^="assistant:"]')?.getAttribute('data-pagefind-filter');
-  return filter ? filter.slice('assistant:'.length) : null;
-}
 
 function withSiteWords(pagefind: PagefindApi): PagefindApi {
   const search = pagefind.search.bind(pagefind);
   pagefind.search = async (t, o = {}) => {
     if (!t || o.preload) return search(t, o);
     const query = rewriteQuery(t);
-    const sorted = Object.keys(o.sort ?? {}).length > 0;
-    const { assistant, boost } = preference(t, pageAssistant());
-    // The same search narrowed to that assistant says which results are its guides, without
-    // loading any result's data (the index is already in memory: no extra download). It runs
-    // alongside the main search rather than after it, so the preference costs no extra wait.
-    const narrowed = (q: string) => search(q, { ...o, filters: { ...structuredClone(o.filters ?? {}), assistant: [assistant] } }).catch(() => null);
-    let used = query;
-    let theirsFound = sorted ? null : narrowed(query);
-    let found = await search(query, o);
-    if (!found?.results.length) {
-      // Nothing has every word: take the best search that leaves one word out.
-      for (const shorter of fallbackQueries(query)) {
-        const other = await search(shorter, o);
-        if (other?.results.length && (!found?.results.length || other.results[0]!.score > found.results[0]!.score)) {
-          found = other;
-          used = shorter;
-        }
-      }
-      if (used !== query && !sorted) theirsFound = narrowed(used);
+    const found = await search(query, o);
+    if (found?.results.length) return found;
+    // Nothing has every word: the first search that leaves one word out and finds something
+    // (fallbackQueries keeps the assistant's name to the last).
+    for (const shorter of fallbackQueries(query)) {
+      const other = await search(shorter, o);
+      if (other?.results.length) return other;
     }
-    // A sort the reader chose is kept as Pagefind returns it.
-    if (!found || found.results.length < 2 || sorted) return found;
-    const theirs = new Set((await theirsFound)?.results.map((r) => r.id));
-    if (!theirs.size) return found;
-    // Sorted by the lifted score without changing Pagefind's result objects (they may be reused).
-    const lifted = (r: Result) => (theirs.has(r.id) ? r.score * boost : r.score);
-    return { ...found, results: [...found.results].sort((a, b) => lifted(b) - lifted(a)) };
+    return found;
   };
   return pagefind;
 }

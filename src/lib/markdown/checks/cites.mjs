@@ -9,7 +9,7 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { readRegistry, quotedBy } from '../../sources.ts';
+import { readRegistry, readRegistryWithProblems, quotedBy } from '../../sources.ts';
 
 export const CITING = ['Cite', 'Fact', 'FactSheet', 'Illustration'];
 
@@ -49,11 +49,15 @@ function readFactSources(file) {
 
 /**
  * Everything the checks need, read from a content folder: the registry, the facts' sources and the
- * illustrations' sources. Throws the registry's RegistryError (every problem, with file and line).
+ * illustrations' sources. Throws the registry's RegistryError (every problem, with file and line),
+ * unless `lenient`: then the valid entries are used and the problems are handed back.
  */
-export function citationContext(contentDir = process.env.OTR_CONTENT_DIR ?? './content') {
+export function citationContext(contentDir = process.env.OTR_CONTENT_DIR ?? './content', { lenient = false } = {}) {
+  const dir = join(contentDir, 'sources');
+  const { problems = [], ...registry } = lenient ? readRegistryWithProblems(dir) : readRegistry(dir);
   return {
-    registry: readRegistry(join(contentDir, 'sources')),
+    registry,
+    registryProblems: problems,
     factSources: readFactSources(join(contentDir, 'data', 'assistants.yaml')),
     illustrationSources,
   };

@@ -29,6 +29,7 @@ const RULES = {
   Aside: (node) => (has(node, 'type') && !isCode(node, 'type') ? asideTypeProblem(literalAttribute(node, 'type')) : undefined),
   Steps: (node) => [
     has(node, 'name') && !isCode(node, 'name') ? stepsNameProblem(literalAttribute(node, 'name')) : undefined,
+    // task= and platform= are read (and checked) by the task index: src/lib/task-index.mjs.
     stepsContentProblem(blockNames(node)),
   ],
   Checklist: (node) => {
