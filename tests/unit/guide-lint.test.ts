@@ -36,6 +36,10 @@ const beforeBuild: [string, string, string, string | RegExp][] = [
   ['gives a fact no name', 'guides/chatgpt/fact-without-name.mdx', guide('<Fact />'), /^:\d+: <Fact>: needs a name, e\.g\. <Fact name="retention" \/>\. Allowed: training/],
   ['adds a raw <script>', 'guides/chatgpt/raw-script.mdx', guide('Hello\n\n<script>alert(1)</script>'), /^:\d+: raw <script> is not allowed in a guide/],
   ['adds a raw <style>', 'guides/chatgpt/raw-style.mdx', guide('Hello\n\n<style>{`p{color:red}`}</style>'), /^:\d+: raw <style> is not allowed in a guide/],
+  ['sends readers off-site with <meta refresh>', 'guides/chatgpt/meta-refresh.mdx', guide('<meta http-equiv="refresh" content="0;url=https://evil.example/" />'), /^:\d+: raw <meta> is not allowed in a guide/],
+  ['prints raw HTML with set:html', 'guides/chatgpt/set-html.mdx', guide('<Fragment set:html="<script>alert(1)</script>" />'), /^:\d+: <Fragment set:html>: Astro directives/],
+  ['prints a build-time value', 'guides/chatgpt/expression.mdx', guide('Node {process.version}'), /^:\d+: \{process\.version\}: guides are content, not code/],
+  ['puts a bullet list in Steps', 'guides/chatgpt/steps-no-list.mdx', guide('<Steps>\n\n- one\n- two\n\n</Steps>'), /^:\d+: <Steps> must contain exactly one numbered Markdown list/],
   ['saves a guide as .md (it would be ignored)', 'guides/chatgpt/notes.md', '# Notes\n', 'only .mdx files become guides, so this file would be ignored'],
   ['names a file with capitals and spaces', 'guides/chatgpt/Stop Training.mdx', guide('Text.'), 'the file name is the page\'s URL, so it must use only lowercase letters, digits and hyphens'],
 ];
