@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage } from '../helpers/browser';
+import { FACTS } from '../../src/data/comparison';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let browser: Browser;
@@ -138,7 +139,7 @@ describe('/compare/ layout', () => {
     const { page } = await openPage(context, '/compare/');
     expect(await page.locator('[data-tools]').isVisible()).toBe(false);
     expect(await page.locator('tbody tr').count()).toBe(9);
-    expect(await page.locator('tbody td').count()).toBe(9 * 8);
+    expect(await page.locator('tbody td').count()).toBe(9 * FACTS.length);
     expect(await page.locator('thead button').count()).toBe(0);
     await context.close();
   });
