@@ -6,10 +6,26 @@
 //   tests/build/     reads the built site in dist/ (npm run build first); pages parsed once per worker
 //   tests/fixtures/  builds its own small site under tests/.tmp/ (writer errors, base path, determinism)
 //   tests/browser/   drives the one shared Chromium against dist/ (or a fixture site)
+import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 // getViteConfig lets component tests render .astro files with Astro's Container API.
 import { getViteConfig } from 'astro/config';
+
+const PROJECTS = ['unit', 'build', 'fixtures', 'browser'];
+
+// A test file outside the four folders would silently never run: stop and say where it belongs.
+const tests = fileURLToPath(new URL('.', import.meta.url));
+const stray = readdirSync(tests, { recursive: true, withFileTypes: true })
+  .filter((d) => d.isFile() && d.name.endsWith('.test.ts'))
+  .map((d) => `${d.parentPath.slice(tests.length)}/${d.name}`.replace(/\\/g, '/').replace(/^\//, ''))
+  .filter((f) => !f.startsWith('.tmp/') && !PROJECTS.some((p) => f.startsWith(`${p}/`)));
+if (stray.length) {
+  throw new Error(
+    `These tests are outside the project folders and would not run: ${stray.map((f) => `tests/${f}`).join(', ')}. ` +
+      'Move each to tests/unit/ (no build), tests/build/ (reads dist/), tests/fixtures/ (builds its own site) or tests/browser/ (Chromium).',
+  );
+}
 
 const project = (name: string, groupOrder: number, test: Record<string, unknown> = {}) => ({
   extends: true as const,
