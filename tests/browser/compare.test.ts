@@ -1,5 +1,6 @@
 // The comparison page in Chromium: sorting, filters, the phone layout, the page without JavaScript,
 // and axe on the enhanced page (with a filter on, so the tools are checked too).
+import { FACTS } from '../../src/data/comparison';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -138,7 +139,7 @@ describe('/compare/ layout', () => {
     const { page } = await openPage(context, '/compare/');
     expect(await page.locator('[data-tools]').isVisible()).toBe(false);
     expect(await page.locator('tbody tr').count()).toBe(9);
-    expect(await page.locator('tbody td').count()).toBe(9 * 8);
+    expect(await page.locator('tbody td').count()).toBe(9 * FACTS.length);
     expect(await page.locator('thead button').count()).toBe(0);
     await context.close();
   });
