@@ -44,7 +44,8 @@ Object.assign(instance.pagefindOptions as Record<string, unknown>, {
   // Pagefind's defaults, except that long guides are not penalised as much (a long how-to that is
   // all about one setting should still win over a short page that mentions it once). Matches in a
   // guide's metadata lift it (see SEARCH_META_WEIGHTS): its title, its lead, every name of its
-  // assistant (so "deepseek delete chat history" ranks DeepSeek's guides first) and its keywords.
+  // assistant (so "deepseek delete chat history" ranks DeepSeek's guides first), its keywords, all
+  // of these at once (`about`), and, for a query naming no assistant, ChatGPT's (`unnamed`).
   ranking: { pageLength: 0.5, termFrequency: 1.0, termSaturation: 1.0, termSimilarity: 1.0, metaWeights: { ...SEARCH_META_WEIGHTS } },
 });
 
