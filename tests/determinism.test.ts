@@ -18,7 +18,7 @@ const BODY = `Intro with a link to [the OpenAI Help Center](https://help.openai.
 
 <Steps name="web">
 
-1. Open <SettingPath path="Settings > Data Controls" />.
+1. Open <SettingPath path="Settings > Data controls" />.
 2. Turn it off.
 
 </Steps>

@@ -11,7 +11,8 @@ describe('_headers', () => {
   it('round-trips, applies every matching rule, and honours the base path', () => {
     const text = renderHeadersFile({ metaCsp: "default-src 'self'; script-src 'self'", base: '/repo/' });
     const rules = parseHeadersFile(text);
-    expect(rules.map((r) => r.pattern)).toEqual(['/repo/*', '/repo/_astro/*']);
+    expect(rules.map((r) => r.pattern)).toEqual(['/repo/*', '/repo/_astro/*', '/repo/', '/repo/:page/', '/repo/:section/:page/', '/repo/404.html', '/repo/pagefind/*']);
+    expect(headersForPath(rules, '/repo/chatgpt/memory/')['cache-control']).toBe('no-cache');
     const asset = headersForPath(rules, '/repo/_astro/x.css');
     expect(asset['cache-control']).toContain('immutable');
     expect(asset['content-security-policy']).toBe("default-src 'self'; script-src 'self'; frame-ancestors 'none';");

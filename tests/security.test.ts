@@ -80,15 +80,17 @@ describe('dist/_headers', () => {
     expect(all['referrer-policy']).toBe('no-referrer');
     expect(all['x-content-type-options']).toBe('nosniff');
     expect(all['cross-origin-opener-policy']).toBe('same-origin');
+    expect(all['cross-origin-resource-policy']).toBe('same-origin');
     for (const feature of ['camera', 'microphone', 'geolocation', 'browsing-topics']) expect(all['permissions-policy']).toContain(`${feature}=()`);
     expect(all['strict-transport-security']).toMatch(/max-age=\d{8,}/);
   });
 
-  it('caches only hashed assets for long', () => {
-    expect(headersForPath(rules, '/_astro/BaseLayout.abc123.css')['cache-control']).toContain('immutable');
-    for (const path of ['/', '/about/', '/favicon.svg', '/pagefind/pagefind.js', '/chatgpt/stop-training/']) {
-      expect(headersForPath(rules, path)['cache-control'], path).toBeUndefined();
+  it('caches only hashed assets for long; pages and the search index are checked again before use', () => {
+    expect(headersForPath(rules, '/_astro/BaseLayout.abc123.css')['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/about/', '/404.html', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/chatgpt/stop-training/']) {
+      expect(headersForPath(rules, path)['cache-control'], path).toBe('no-cache');
     }
+    expect(headersForPath(rules, '/favicon.svg')['cache-control']).toBeUndefined();
   });
 
   it('is what the local server (npm start, browser tests) sends', async () => {

@@ -4,7 +4,9 @@
 //   1. Before building, every guide is read once (src/integrations/guide-lint.mjs and checkContentFiles
 //      in site-checks.mjs) and EVERY problem in every file is reported together: one build, many files.
 //   2. After building, links, heading anchors and images are checked across all pages (site-checks.mjs).
-//   3. Component rules (Steps, PlatformTabs) fail when the page renders, one build each.
+// Component misuse (Steps, PlatformTabs, Aside, Illustration, Screenshot …) and hostile input are
+// lint-level: tests/unit/hostile-guides.test.ts runs them on the lint function, without a build. A few
+// of them are in the build below too, to show the build stops on them with every other problem.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_REGISTRY, VALID_FRONTMATTER, buildFixture, guide, type FixtureResult } from './helpers/build-fixture';
 
@@ -70,6 +72,10 @@ const beforeBuild: [string, string, string, string | RegExp][] = [
   ['gives a fact no name', 'guides/chatgpt/fact-without-name.mdx', guide('<Fact />'), /^:\d+: <Fact>: needs a name, e\.g\. <Fact name="retention" \/>\. Allowed: training/],
   ['adds a raw <script>', 'guides/chatgpt/raw-script.mdx', guide('Hello\n\n<script>alert(1)</script>'), /^:\d+: raw <script> is not allowed in a guide/],
   ['adds a raw <style>', 'guides/chatgpt/raw-style.mdx', guide('Hello\n\n<style>{`p{color:red}`}</style>'), /^:\d+: raw <style> is not allowed in a guide/],
+  ['sends readers off-site with <meta refresh>', 'guides/chatgpt/meta-refresh.mdx', guide('<meta http-equiv="refresh" content="0;url=https://evil.example/" />'), /^:\d+: raw <meta> is not allowed in a guide/],
+  ['prints raw HTML with set:html', 'guides/chatgpt/set-html.mdx', guide('<Fragment set:html="<script>alert(1)</script>" />'), /^:\d+: <Fragment set:html>: Astro directives/],
+  ['prints a build-time value', 'guides/chatgpt/expression.mdx', guide('Node {process.version}'), /^:\d+: \{process\.version\}: guides are content, not code/],
+  ['puts a bullet list in Steps', 'guides/chatgpt/steps-no-list.mdx', guide('<Steps>\n\n- one\n- two\n\n</Steps>'), /^:\d+: <Steps> must contain exactly one numbered Markdown list/],
   ['saves a guide as .md (it would be ignored)', 'guides/chatgpt/notes.md', '# Notes\n', 'only .mdx files become guides, so this file would be ignored'],
   ['names a file with capitals and spaces', 'guides/chatgpt/Stop Training.mdx', guide('Text.'), 'the file name is the page\'s URL, so it must use only lowercase letters, digits and hyphens'],
 ];
@@ -114,23 +120,5 @@ describe('after building, links and images are checked on every page', () => {
     expect(r.output).toContain('content/guides/chatgpt/bad.mdx: broken link "/chatgpt/no-such-guide/"');
     expect(r.output).toContain('content/guides/chatgpt/bad.mdx: link "/chatgpt/bad/#no-such-heading" points to "#no-such-heading"');
     expect(r.output).toContain('content/guides/chatgpt/bad.mdx: image "/images/no-such-image.png" not found');
-  });
-});
-
-describe('component rules stop the build when the page renders', () => {
-  it('a Steps around something that is not a numbered list', () => {
-    const r = buildFixture('steps-no-list', { 'guides/chatgpt/bad.mdx': guide('<Steps>\n\n- one\n- two\n\n</Steps>') });
-    expect(r.ok).toBe(false);
-    expect(r.output).toContain('<Steps> must contain exactly one numbered Markdown list');
-    expect(r.output).toMatch(/chatgpt\/bad/);
-  });
-
-  it('an unknown platform in a tab', () => {
-    const r = buildFixture('unknown-tab-platform', {
-      'guides/chatgpt/bad.mdx': guide('<PlatformTabs>\n<Tab platform="web">\n\nA\n\n</Tab>\n<Tab platform="linux">\n\nB\n\n</Tab>\n</PlatformTabs>'),
-    });
-    expect(r.ok).toBe(false);
-    expect(r.output).toContain('unknown platform "linux". Allowed: web, ios, android, macos, windows.');
-    expect(r.output).toMatch(/chatgpt\/bad/);
   });
 });

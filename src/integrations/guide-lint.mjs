@@ -1,19 +1,20 @@
 // Before anything is built, read every guide once and report EVERY problem in every file together, each
 // line naming the file: frontmatter that breaks the schema (src/lib/guide-schema.ts), an `assistant`
-// field that does not match the folder, MDX that does not parse, raw <script>/<style>, images without
-// alt text and unknown components. Astro alone would stop at the first bad file, one rebuild per fix.
+// field that does not match the folder, MDX that does not parse, and every node check in
+// src/lib/markdown/checks/index.mjs (code in a guide, HTML outside the allow-list, unsafe URLs, unknown
+// components and their misuse, images without alt text). Astro alone would stop at the first bad file,
+// one rebuild per fix, and find component misuse only while rendering, without the file.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 // Sätteri is the Rust MDX parser Astro 7 ships (@astrojs/markdown-satteri); it returns the same mdast
 // as @mdx-js/mdx's parser, faster: with it, the lint of 1,000 guides went from 7.3 s to 3.4 s (same load).
 import { mdxToMdast } from 'satteri';
 import { eachNode } from '../lib/each-node.mjs';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlText } from '../lib/yaml-file.ts';
 import { z } from 'astro/zod';
 import { guideSchema } from '../lib/guide-schema.ts';
-import { located, rawElementProblem } from '../lib/markdown/checks/raw-elements.mjs';
-import { altProblem } from '../lib/markdown/checks/alt-text.mjs';
-import { allowedComponentNames, componentProblem } from '../lib/markdown/checks/components.mjs';
+import { located } from '../lib/markdown/checks/raw-elements.mjs';
+import { checkContext, nodeProblems } from '../lib/markdown/checks/index.mjs';
 import { factAttributes } from '../lib/markdown/checks/facts.mjs';
 import { gridProblems, guideEntry, guideTasks, primeTaskIndex } from '../lib/task-index.mjs';
 import { citationContext, citedIds, pageCitationProblems } from '../lib/markdown/checks/cites.mjs';
@@ -55,7 +56,6 @@ export function lintGuides(contentDir, stats = {}) {
   stats.citations = 0;
   const root = join(contentDir, 'guides');
   const problems = [];
-  const names = allowedComponentNames();
   // What each guide says about the core tasks (task grids, checkup): read from the same parse.
   const taskEntries = [];
   let complete = true;
@@ -70,20 +70,30 @@ export function lintGuides(contentDir, stats = {}) {
     const text = readFileSync(file, 'utf8');
     const fm = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?/);
     let data;
+    let lineOf = () => 0;
     if (!fm) {
       problems.push(`${rel}: no frontmatter (the file must start with --- and the fields in src/lib/guide-schema.ts)`);
     } else {
       try {
-        data = parseYaml(fm[1]) ?? {};
+        // Line 1 is the opening ---, so the YAML starts on line 2.
+        const doc = parseYamlText(fm[1], rel, { firstLine: 2 });
+        data = doc.data ?? {};
+        lineOf = doc.lineOf;
       } catch (err) {
-        problems.push(`${rel}: the frontmatter is not valid YAML: ${String(err.message).split('\n')[0]}`);
+        if (!err.problems) throw err;
+        for (const p of err.problems) problems.push(p.replace(/^(\S+?:\d+:\d+): /, '$1: the frontmatter is not valid YAML: '));
       }
       if (data) {
         const result = schema.safeParse(data);
-        if (!result.success) for (const issue of result.error.issues) problems.push(`${rel}: ${describeIssue(issue, data)}`);
+        if (!result.success) {
+          for (const issue of result.error.issues) {
+            const line = issue.path?.length ? lineOf(issue.path) || lineOf(issue.path.slice(0, 1)) : 0;
+            problems.push(`${rel}${line ? `:${line}` : ''}: ${describeIssue(issue, data)}`);
+          }
+        }
         const folder = relative(root, file).split(sep)[0];
         if (typeof data.assistant === 'string' && data.assistant !== folder) {
-          problems.push(`${rel}: field "assistant" is "${data.assistant}" but the file is in the "${folder}" folder; they must match (the folder is the URL).`);
+          problems.push(`${rel}:${lineOf(['assistant'])}: field "assistant" is "${data.assistant}" but the file is in the "${folder}" folder; they must match (the folder is the URL).`);
         }
       }
     }
@@ -106,21 +116,15 @@ export function lintGuides(contentDir, stats = {}) {
     }
     const steps = guideTasks(tree, data ?? {}, (node, message) => problems.push(located(rel, node, message)));
     if (data?.draft !== true) taskEntries.push(guideEntry(file, root, data ?? {}, steps));
-    // One walk over the tree; each check reports its first problem in this file. The checks are the
-    // processor's own (src/lib/markdown/guide-checks.mjs and facts.mjs), one function per node.
-    const checks = [
-      (node) => rawElementProblem(node),
-      (node) => altProblem(node),
-      (node) => componentProblem(node, names),
-      (node) => void factAttributes(node, { path: rel, frontmatter: data ?? {} }),
-      (node) => missingImageProblem(node, file),
-    ];
+    // One walk over the tree, in document order (an image must be imported before it is used); every
+    // problem of every node is reported. The checks are the processor's own (src/lib/markdown/checks/).
+    const ctx = checkContext({ file });
     const cited = [];
     const paths = [];
     let citeCount = 0;
     const guideAssistant = relative(root, file).split(sep)[0];
-    // Citations are read on every node (not stopped at the first problem like the checks above), so
-    // one unknown id neither hides the next nor makes the page look as if it cited nothing.
+    // Citations are read on every node, so one unknown id neither hides the next nor makes the page
+    // look as if it cited nothing.
     const citations = (node) => {
       let ids;
       try {
@@ -136,19 +140,15 @@ export function lintGuides(contentDir, stats = {}) {
         if (typeof path === 'string') paths.push({ path, line: node.position?.start.line });
       }
     };
-    const failed = new Set();
     eachNode(tree, (node) => {
       citations(node);
-      for (const check of checks) {
-        if (failed.has(check)) continue;
-        try {
-          const problem = check(node);
-          if (problem) throw new Error(located(rel, node, problem));
-        } catch (err) {
-          failed.add(check);
-          report(err);
-        }
+      const found = [...nodeProblems(node, ctx), missingImageProblem(node, file)].filter(Boolean);
+      try {
+        factAttributes(node, { path: rel, frontmatter: data ?? {} });
+      } catch (err) {
+        report(err);
       }
+      for (const problem of new Set(found)) problems.push(located(rel, node, problem));
     });
     if (data) {
       for (const entry of Array.isArray(data.notOffered) ? data.notOffered : []) {

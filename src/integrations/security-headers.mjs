@@ -70,6 +70,16 @@ export function pruneHashes(csp, used) {
   return csp.replace(/ ?'sha(?:256|384|512)-[^']+'/g, (source) => (used.has(source.trim()) ? source : ''));
 }
 
+/** A page Astro wrote for the redirect map: a meta refresh and a link, nothing else. */
+export const isRedirectPage = (html) => /<meta\s+http-equiv="refresh"/i.test(html) && !/<script/i.test(html) && !/<head[\s>]/i.test(html);
+
+/** A redirect page with charset, CSP and referrer <meta>s first (a meta policy covers what follows it). */
+export function withRedirectMeta(html, csp) {
+  if (META_CSP.test(html)) return html;
+  const metas = `<meta charset="utf-8"><meta http-equiv="content-security-policy" content="${csp.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"><meta name="referrer" content="no-referrer">`;
+  return /^<!doctype html>/i.test(html) ? html.replace(/^<!doctype html>/i, (d) => d + metas) : metas + html;
+}
+
 export function metaCspOf(html) {
   return html.match(META_CSP)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }
@@ -95,11 +105,15 @@ export function securityHeaders() {
         const used = new Set();
         const htmlOf = new Map(pages.map((file) => [file, readFileSync(file, 'utf8')]));
         for (const html of htmlOf.values()) for (const hash of inlineHashes(html)) used.add(hash);
+        const redirectPages = [];
         for (const file of pages) {
           const original = htmlOf.get(file);
-          // Pages Astro writes for the redirect map (old URLs of renamed guides) are a bare
-          // meta refresh with no script or style; the _headers policy still covers them.
-          if (/<meta\s+http-equiv="refresh"/i.test(original) && !/<script/i.test(original)) continue;
+          // Pages Astro writes for the redirect map (old URLs of renamed guides) are a bare meta
+          // refresh with no <head>, script or style; they get the site's policy below.
+          if (isRedirectPage(original)) {
+            redirectPages.push(file);
+            continue;
+          }
           const astroCsp = metaCspOf(original);
           const csp = astroCsp && pruneHashes(astroCsp, used);
           const html = csp ? original.replace(META_CSP_TAG, `<meta http-equiv="content-security-policy" content="${csp}">`) : original;
@@ -116,6 +130,9 @@ export function securityHeaders() {
         const [metaCsp] = policies.keys();
         const problems = cspProblems(metaCsp);
         if (problems.length) throw new Error(`The Content-Security-Policy is not strict enough: ${problems.join('; ')}`);
+        // Where _headers is ignored (GitHub Pages), a redirect page still carries the policy and
+        // sends no referrer when it forwards the reader.
+        for (const file of redirectPages) writeFileSync(file, withRedirectMeta(htmlOf.get(file), metaCsp));
         writeFileSync(join(distDir, '_headers'), renderHeadersFile({ metaCsp, base }));
         logger.info(`wrote _headers; ${pages.length} pages share one Content-Security-Policy`);
       },

@@ -10,16 +10,33 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
 import { assistantIds } from '../data/assistants';
 import { ComparisonDataError, parseComparison } from '../data/comparison';
 import { readRegistry } from './sources';
+import { displayPath, parseYamlText, YamlFileError, type YamlDocument } from './yaml-file';
+
+/**
+ * "chatgpt › training: …" becomes "content/data/assistants.yaml:24: chatgpt › training: …": the
+ * line of that assistant's fact (or of the assistant) in the file, so the writer can jump to it.
+ */
+function withLine(problem: string, doc: YamlDocument): string {
+  const [, id, key] = problem.match(/^([\w-]+)(?: › ([\w.]+))?:/) ?? [];
+  const list = (doc.data as { assistants?: { id?: unknown }[] } | null)?.assistants;
+  const index = Array.isArray(list) ? list.findIndex((a) => a?.id === id) : -1;
+  const line = index < 0 ? 0 : (key && doc.lineOf(['assistants', index, 'facts', ...key.split('.')])) || doc.lineOf(['assistants', index]);
+  return line ? `${doc.file}:${line}: ${problem}` : `${doc.file}: ${problem}`;
+}
 
 /** Read and check the YAML file; the result is what the page renders. */
 export async function readComparison(path: string) {
-  const text = await readFile(path, 'utf8');
-  // The registry sits beside data/: content/sources/*.yaml.
-  return parseComparison(parseYaml(text), assistantIds, readRegistry(join(dirname(path), '..', 'sources')), path);
+  const doc = parseYamlText(await readFile(path, 'utf8'), displayPath(path));
+  try {
+    // The registry sits beside data/: content/sources/*.yaml.
+    return parseComparison(doc.data, assistantIds, readRegistry(join(dirname(path), '..', 'sources')), doc.file);
+  } catch (error) {
+    if (!(error instanceof ComparisonDataError)) throw error;
+    throw new ComparisonDataError(doc.file, error.problems.map((p) => withLine(p, doc)));
+  }
 }
 
 export interface ComparisonLoaderOptions {
@@ -48,6 +65,10 @@ export function comparisonLoader(fileName: string, { optional = false }: Compari
         try {
           ({ assistants } = await readComparison(path));
         } catch (error) {
+          if (error instanceof YamlFileError) {
+            logger.error(error.message);
+            throw new Error(`${error.file}: not valid YAML, see the line(s) above.`);
+          }
           if (!(error instanceof ComparisonDataError)) throw error;
           // Log the list ourselves: Astro adds a "Browser APIs" hint to any error whose text contains
           // "document", and our messages often say "Not documented".

@@ -67,13 +67,15 @@ export const guideSchema = z
       )
       .min(1, `list at least one platform (${platformIds.join(', ')})`),
     /** The day a writer last checked every fact against the sources. Not in the future. */
-    lastVerified: z.coerce.date().refine((d) => d <= endOfTodayUtc(), {
+    // `day` for every date: zod's own message for a day that does not exist (2026-13-45) is
+    // "expected date, received Date".
+    lastVerified: day.refine((d) => d <= endOfTodayUtc(), {
       message: 'lastVerified is in the future; use the day you actually checked the guide',
     }),
     /** The day the guide first went live. */
-    published: z.coerce.date(),
+    published: day,
     /** The day the text last changed in a way readers should know about (optional; the newest `changes` date wins). */
-    updated: z.coerce.date().optional(),
+    updated: day.optional(),
     /** "Changes to this page", newest first: one entry per correction or addition. Shown on the page and in the feed. */
     changes: z.array(changeSchema).default([]),
     /** Words readers type that the text does not use (e.g. "wipe", "forget me"); indexed by search with weight. */

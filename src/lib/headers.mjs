@@ -3,17 +3,50 @@
 // dist/_headers from here (src/integrations/security-headers.mjs); `npm start` and the browser tests'
 // server read that same file, so what is tested locally is what is deployed.
 
-/** Headers for every path. The CSP is added by the build (it carries the build's script hashes). */
+/**
+ * Headers for every path. The CSP is added by the build (it carries the build's script hashes).
+ *
+ * Against Mozilla Observatory's list: Content-Security-Policy, Strict-Transport-Security,
+ * X-Content-Type-Options, Referrer-Policy and Cross-Origin-Resource-Policy are sent; the rest are left
+ * out on purpose:
+ * - X-Frame-Options: the CSP's frame-ancestors 'none' (header only) does the same and supersedes it in
+ *   every current browser; Observatory accepts it in its place.
+ * - Subresource Integrity: it protects scripts loaded from other origins, and the site loads none.
+ * - Cookies: the site sets none. CORS: no Access-Control-Allow-Origin is sent, so other sites cannot read
+ *   our files with fetch(), which is right for a site with nothing to share.
+ * - Redirection (HTTP to HTTPS): the host does it (Netlify and Cloudflare Pages, with HSTS above).
+ * - X-XSS-Protection: removed from browsers; Observatory no longer scores it.
+ * - Cross-Origin-Embedder-Policy: only needed for cross-origin isolation (SharedArrayBuffer), which
+ *   nothing here uses.
+ * Hosts that ignore _headers (GitHub Pages) still get the CSP and the referrer policy, as <meta> in
+ * every page (src/integrations/security-headers.mjs, src/layouts/BaseLayout.astro).
+ */
 export const SECURITY_HEADERS = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), browsing-topics=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  // Other sites cannot embed our files (images, scripts, the search index) in theirs.
+  'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
 /** Only files whose names carry a content hash (Astro's /_astro/) may be cached for a year. */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+
+/**
+ * Pages and the search index change with every build under the same names: a browser may keep them
+ * but must ask whether they changed (a cheap 304) before using them, so a correction reaches readers
+ * at once and the index always matches the pages.
+ */
+export const REVALIDATE = 'no-cache';
+
+/**
+ * Path patterns of the HTML pages (every page is a folder: /, /about/, /chatgpt/, /chatgpt/memory/,
+ * plus 404.html). A rule that matched every path would also match /_astro/, and hosts join the values
+ * of two matching rules ("no-cache, public, max-age=…"), so pages are listed by shape instead.
+ */
+const PAGE_PATTERNS = ['', ':page/', ':section/:page/', '404.html'];
 
 /** The header CSP: the page's meta CSP plus what only works as a header. */
 export function headerCsp(metaCsp) {
@@ -31,6 +64,9 @@ export function renderHeadersFile({ metaCsp, base = '/' }) {
     ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
     `${b}_astro/*`,
     `  Cache-Control: ${IMMUTABLE_CACHE}`,
+    ...PAGE_PATTERNS.flatMap((p) => [`${b}${p}`, `  Cache-Control: ${REVALIDATE}`]),
+    `${b}pagefind/*`,
+    `  Cache-Control: ${REVALIDATE}`,
   ];
   return lines.join('\n') + '\n';
 }

@@ -13,7 +13,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { LineCounter, parseDocument, isSeq, isMap } from 'yaml';
+import { isSeq, isMap } from 'yaml';
+import { parseYamlText, YamlFileError, type YamlDocument } from './yaml-file.ts';
 
 /** official: the vendor's own help centre, policy, blog, release notes or app text (a verbatim, dated
  * copy counts); press: a newsroom with an editor; other: anything else (how-to sites, blogs, trackers). */
@@ -111,13 +112,16 @@ export function readRegistryWithProblems(dir: string, cwd = process.cwd()): Regi
   for (const name of files) {
     const path = join(dir, name);
     const file = relative(cwd, path).split(sep).join('/');
-    const lines = new LineCounter();
-    const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, prettyErrors: false });
-    const at = (offset: number | undefined) => (offset === undefined ? 1 : lines.linePos(offset).line);
-    if (doc.errors.length) {
-      for (const e of doc.errors) problems.push(`${file}:${at(e.pos[0])}: invalid YAML: ${e.message.split('\n')[0]}`);
+    // src/lib/yaml-file.ts: every syntax error with its line (an unclosed quote at the line that opened it).
+    let parsed: YamlDocument;
+    try {
+      parsed = parseYamlText(readFileSync(path, 'utf8'), file);
+    } catch (e) {
+      if (!(e instanceof YamlFileError)) throw e;
+      for (const p of e.problems) problems.push(p.replace(/^(.+?:\d+):\d+: /, '$1: invalid YAML: '));
       continue;
     }
+    const { document: doc, lineAt: at } = parsed;
     if (doc.contents === null) continue;
     if (!isSeq(doc.contents)) {
       problems.push(`${file}:1: the file must be a list of sources (each entry starts with "- id: …")`);

@@ -6,13 +6,20 @@
  */
 type Store = Record<string, string[]>;
 
+/**
+ * The stored ticks, whatever storage holds (another tab, an older version, a reader's experiment):
+ * only lists count, and only their strings; anything else reads as no ticks and is dropped at the next
+ * save. A null-prototype object, so a key like "__proto__" stays data. (Compact: page-load JS budget.)
+ */
 function readStore(key: string): Store {
+  const store: Store = Object.create(null);
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '{}');
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Store) : {};
+    const parsed = JSON.parse(localStorage.getItem(key) ?? '{}');
+    for (const id in parsed) if (Array.isArray(parsed[id])) store[id] = parsed[id].filter((x: unknown) => typeof x == 'string');
   } catch {
-    return {};
+    /* unreadable: no ticks */
   }
+  return store;
 }
 
 function writeStore(key: string, store: Store) {

@@ -31,9 +31,12 @@ class PlatformTabs extends HTMLElement {
     return i >= 0 ? i : undefined;
   }
 
-  /** A link to a step inside a hidden panel opens that panel. */
+  /** A link to a step inside a hidden panel opens that panel. The hash is the reader's (or a link's):
+   *  broken percent-encoding (#%) is looked up as written instead of throwing. */
   revealHash() {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const hash = location.hash.slice(1);
+    let id = hash;
+    try { id = decodeURIComponent(hash); } catch { /* not valid percent-encoding: use it as written */ }
     if (!id) return;
     const target = document.getElementById(id);
     const i = this.panels.findIndex((p) => target && p.contains(target));

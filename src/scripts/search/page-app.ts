@@ -91,7 +91,7 @@ export async function startSearchPage(root: HTMLElement, app: HTMLElement) {
   instance.on('filters', () => queueMicrotask(swap));
 
   let restoring = false;
-  let shown = readUrl();
+  let shown: { term: string; filters: Filters } = readUrl();
   const showBrowse = (term: string, filters: Filters) => {
     if (browse) browse.hidden = term.trim() !== '' || Object.keys(filters).length > 0;
   };

@@ -3,18 +3,32 @@
 // before the reader uses them. Pagefind's Component UI (about 100 KB of script, a long task on a slow
 // phone) and the index load when the reader first presses, types or focuses anything in the search
 // area, or at once when the URL carries a search (a shared link shows its results straight away).
-import { FILTER_NAMES, readUrl } from './url';
+import { readUrl, searchPageUrl, setKnownFilters } from './url';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 const app = root?.querySelector<HTMLElement>('.search-app');
 
 if (root && app) {
-  const { term, filters } = readUrl();
-  // The server-rendered lists show the URL's filters as chosen until Pagefind's replace them.
-  for (const name of FILTER_NAMES) {
-    for (const value of filters[name] ?? []) {
-      for (const box of app.querySelectorAll<HTMLInputElement>(`.search-filters-static input[name="${name}"]`)) if (box.value === value) box.checked = true;
-    }
+  const boxes = [...app.querySelectorAll<HTMLInputElement>('.search-filters-static input[type=checkbox]')];
+  const known = new Map<string, Set<string>>();
+  for (const box of boxes) (known.get(box.name) ?? known.set(box.name, new Set()).get(box.name)!).add(box.value);
+  setKnownFilters(known);
+  const { term, filters, dropped } = readUrl();
+  // A filter the site does not have is left out of the search and of the URL, and the reader is told.
+  if (dropped.length) {
+    history.replaceState(history.state, '', searchPageUrl(term, filters));
+    const note = document.createElement('p');
+    note.setAttribute('role', 'status');
+    note.textContent = `This link asked for a filter this site does not have, so it was left out: ${dropped.join(', ')}.`;
+    app.prepend(note);
+  }
+  // The server-rendered lists show the URL's filters as chosen until Pagefind's replace them, with
+  // their group open, so the reader sees which filters are on.
+  for (const box of boxes) {
+    if (!(filters[box.name] ?? []).includes(box.value)) continue;
+    box.checked = true;
+    const group = box.closest('details');
+    if (group) group.open = true;
   }
   let started = false;
   const start = () => {

@@ -8,7 +8,6 @@ import pagefindCssUrl from '@pagefind/component-ui/css?url';
 import siteCssUrl from './search.css?url';
 import { fallbackQueries, rewriteQuery } from './query';
 import { SEARCH_META_WEIGHTS } from '../../lib/search-index';
-import { FILTER_NAMES, type Filters } from './url';
 
 function linkStylesheet(href: string): Promise<void> {
   const existing = document.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${href}"]`);
@@ -135,26 +134,46 @@ interface ResultData {
   sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];
 }
 
+/**
+ * A result's address, only if it is a page of this site (a path on this origin); otherwise null. The
+ * index is built here, but a result is data read from files: treat it as untrusted, like any input.
+ */
+export function sameSiteHref(url: unknown): string | null {
+  if (typeof url !== 'string' || !url.startsWith('/') || url.startsWith('//') || url.includes('\\')) return null;
+  try {
+    const parsed = new URL(url, location.href);
+    return parsed.origin === location.origin ? parsed.pathname + parsed.search + parsed.hash : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A link to a page of this site, or plain text when the address is not one. */
+function siteLink(className: string, text: unknown, url: unknown): HTMLElement {
+  const href = sameSiteHref(url);
+  const node = el(href ? 'a' : 'span', className, String(text ?? ''));
+  if (href) (node as HTMLAnchorElement).href = href;
+  return node;
+}
+
 /** One result: title, assistant · kind · verified date, excerpt, and the matching sections. */
 export function renderResult(result: ResultData): Element {
   const meta = result.meta ?? {};
-  const link = el('a', 'pf-result-link', meta.title ?? result.url);
-  link.href = meta.url ?? result.url;
-  const facts = [result.filters?.assistant?.[0], result.filters?.kind?.[0]].filter(Boolean) as string[];
+  const link = siteLink('pf-result-link', meta.title ?? result.url, meta.url ?? result.url);
+  const facts = [result.filters?.assistant?.[0], result.filters?.kind?.[0]].filter((f) => typeof f === 'string' && f) as string[];
   const verified = formatDate(meta.verified);
   if (verified) facts.push(`Verified ${verified}`);
   const content = el('div', 'pf-result-content', el('p', 'pf-result-title', link));
   if (facts.length) content.append(el('p', 'search-result-facts', facts.join(' · ')));
-  if (result.excerpt) content.append(el('p', 'pf-result-excerpt', ...excerptNodes(result.excerpt)));
+  if (typeof result.excerpt === 'string') content.append(el('p', 'pf-result-excerpt', ...excerptNodes(result.excerpt)));
   const item = el('li', 'pf-result', el('div', 'pf-result-card', content));
   const subs = instance.getDisplaySubResults(result as never, 3) as ResultData['sub_results'];
   if (subs?.length) {
     const list = el('ul', 'pf-heading-chips');
     list.setAttribute('aria-label', `Sections of “${meta.title ?? ''}”`);
     for (const sub of subs) {
-      const subLink = el('a', 'pf-heading-link', sub.title);
-      subLink.href = sub.url;
-      list.append(el('li', 'pf-heading-chip', subLink, el('p', 'pf-heading-excerpt', ...excerptNodes(sub.excerpt))));
+      const subLink = siteLink('pf-heading-link', sub.title, sub.url);
+      list.append(el('li', 'pf-heading-chip', subLink, el('p', 'pf-heading-excerpt', ...excerptNodes(String(sub.excerpt ?? '')))));
     }
     item.append(list);
   }
@@ -168,11 +187,4 @@ export function pf(tag: string, attrs: Record<string, string> = {}): HTMLElement
   return node;
 }
 
-/** The /search/ URL for a query and filters, e.g. /search/?q=temporary+chat&assistant=ChatGPT. */
-export function searchPageUrl(term: string, filters: Filters): string {
-  const params = new URLSearchParams();
-  if (term) params.set('q', term);
-  for (const name of FILTER_NAMES) for (const value of filters[name] ?? []) params.append(name, value);
-  const query = params.toString();
-  return `${base}search/${query ? `?${query}` : ''}`;
-}
+export { searchPageUrl } from './url';
