@@ -119,10 +119,12 @@ describe('a query naming an assistant ranks its guides first, through Pagefind m
       if (!meta.about?.startsWith(`${meta.who}, ${title}`)) problems.push(`${p.route}: about is "${meta.about}"`);
       const first = p.route.startsWith(`/${SEARCH_FIRST_ASSISTANT}/`);
       if (first !== 'unnamed' in meta) problems.push(`${p.route}: unnamed ${first ? 'missing' : 'present'}`);
-      // Whole names only: ChatGPT's "Chat GPT" must not take "chat" out of "Use Temporary Chat".
-      const named = (meta.who ?? '').split(', ').filter((n: string) => new RegExp(`(^|[^\\p{L}])${n}([^\\p{L}]|$)`, 'iu').test(meta.unnamed ?? ''));
+      // Whole names only: ChatGPT's "Chat GPT" must not take "chat" out of "Use Temporary Chat", nor
+      // "OpenAI" out of the address privacy.openai.com.
+      const named = (meta.who ?? '').split(', ').filter((n: string) => new RegExp(`(?<![\\p{L}\\p{N}.])${n}(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])`, 'iu').test(meta.unnamed ?? ''));
       if (named.length) problems.push(`${p.route}: unnamed names the assistant (${named.join(', ')}): "${meta.unnamed}"`);
-      if (first && !/chat/i.test(meta.unnamed ?? '')) problems.push(`${p.route}: unnamed lost the word "chat": "${meta.unnamed}"`);
+      if (p.route === `/${SEARCH_FIRST_ASSISTANT}/temporary-chat/` && !meta.unnamed?.includes('Temporary Chat')) problems.push(`${p.route}: unnamed lost a word of the title: "${meta.unnamed}"`);
+      if (p.route === `/${SEARCH_FIRST_ASSISTANT}/privacy-requests/` && !meta.unnamed?.includes('privacy.openai.com')) problems.push(`${p.route}: unnamed broke an address: "${meta.unnamed}"`);
     }
     expect(problems).toEqual([]);
     expect(SEARCH_META_WEIGHTS.about).toBeGreaterThan(SEARCH_META_WEIGHTS.unnamed);

@@ -50,7 +50,8 @@ export function searchFilters(data: GuideSearchFields): { name: SearchFilterName
  * adding `about` 100 passes 93, `unnamed` 30 alone 90, both 101. `about` 100–150 with `unnamed`
  * 20–60 all pass 101; `about` 60 passes 97; the description added to `about` loses queries. The last
  * 30 queries were written before their results were looked at: 23 of them passed with the old
- * weights, 27 with these, 30 once three guides got keywords.
+ * weights, 27 with these, 30 once three guides got keywords. (Ranking also uses termSimilarity 2:
+ * src/scripts/search/ui.ts.)
  */
 export const SEARCH_META_WEIGHTS = { title: 50, description: 3, who: 12, keywords: 10, about: 100, unnamed: 30 } as const;
 
@@ -69,7 +70,8 @@ export function searchMeta(data: { assistant: string; title: string; keywords?: 
   // names are removed, longest first, not their words: "Chat GPT" must not take "chat" out of
   // "private chat".
   const longestFirst = [...allNames].sort((x, y) => y.length - x.length);
-  const namePattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${longestFirst.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'giu');
+  // A name inside an address ("privacy.openai.com") stays.
+  const namePattern = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${longestFirst.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])`, 'giu');
   const withoutNames = (text: string) => text.replace(namePattern, ' ').replace(/\s+/g, ' ').trim();
   const keywords = (data.keywords ?? []).map(withoutNames).filter(Boolean);
   if (keywords.length) meta.push({ name: 'keywords', value: keywords.join(', ') });
