@@ -177,7 +177,7 @@ describe('page text helpers', () => {
   });
 
   it('turn source ids in a conflict note into citations', () => {
-    const base = { kind: 'official', date: 'undated', checked: '2026-12-02', quotes: [], file: 'x.yaml', line: 1 } as const;
+    const base = { kind: 'official' as const, date: 'undated', checked: '2026-12-02', quotes: [] as string[], file: 'x.yaml', line: 1 };
     const a = { ...base, id: 'C1', title: 'a', url: 'https://a/', publisher: 'A' };
     const b = { ...base, id: 'C10', title: 'b', url: 'https://b/', publisher: 'B' };
     expect(splitCitations('The company (C1) says yes; reports (C10, C1) say no. C10 again.', [a, b])).toEqual([
