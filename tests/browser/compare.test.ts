@@ -1,5 +1,6 @@
 // The comparison page in Chromium: sorting, filters, the phone layout, the page without JavaScript,
 // and axe on the enhanced page (with a filter on, so the tools are checked too).
+import { FACTS } from '../../src/data/comparison';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { $, $$, attr, builtPages, guidePages } from '../helpers/dist';
-import { SEARCH_META_WEIGHTS } from '../../src/lib/search-index';
+import { SEARCH_FIRST_ASSISTANT, SEARCH_META_WEIGHTS } from '../../src/lib/search-index';
 import { assistants } from '../../src/data/assistants';
 
 describe('search markup in the built site', () => {
@@ -55,5 +55,27 @@ describe('a query naming an assistant ranks its guides first, through Pagefind m
       expect(p.route.startsWith(`/${assistant!.id}/`), p.route).toBe(true);
     }
     expect(SEARCH_META_WEIGHTS.who).toBeGreaterThan(0);
+  });
+
+  it('indexes names, title and keywords together in `about`, and lifts the first assistant\'s task words for queries naming none', () => {
+    const problems: string[] = [];
+    for (const p of guidePages()) {
+      const meta = Object.fromEntries($$('span[hidden][data-pagefind-meta]', p.tree).map((e) => {
+        const [name, ...value] = (attr(e, 'dataPagefindMeta') ?? '').split(':');
+        return [name, value.join(':')];
+      }));
+      const title = $('h1[data-pagefind-meta="title"]', p.tree)?.children.map((c) => ('value' in c ? c.value : '')).join('') ?? '';
+      if (!meta.about?.startsWith(`${meta.who}, ${title}`)) problems.push(`${p.route}: about is "${meta.about}"`);
+      const first = p.route.startsWith(`/${SEARCH_FIRST_ASSISTANT}/`);
+      if (first !== 'unnamed' in meta) problems.push(`${p.route}: unnamed ${first ? 'missing' : 'present'}`);
+      // Whole names only: ChatGPT's "Chat GPT" must not take "chat" out of "Use Temporary Chat", nor
+      // "OpenAI" out of the address privacy.openai.com.
+      const named = (meta.who ?? '').split(', ').filter((n: string) => new RegExp(`(?<![\\p{L}\\p{N}.])${n}(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])`, 'iu').test(meta.unnamed ?? ''));
+      if (named.length) problems.push(`${p.route}: unnamed names the assistant (${named.join(', ')}): "${meta.unnamed}"`);
+      if (p.route === `/${SEARCH_FIRST_ASSISTANT}/temporary-chat/` && !meta.unnamed?.includes('Temporary Chat')) problems.push(`${p.route}: unnamed lost a word of the title: "${meta.unnamed}"`);
+      if (p.route === `/${SEARCH_FIRST_ASSISTANT}/privacy-requests/` && !meta.unnamed?.includes('privacy.openai.com')) problems.push(`${p.route}: unnamed broke an address: "${meta.unnamed}"`);
+    }
+    expect(problems).toEqual([]);
+    expect(SEARCH_META_WEIGHTS.about).toBeGreaterThan(SEARCH_META_WEIGHTS.unnamed);
   });
 });

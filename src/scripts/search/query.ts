@@ -25,8 +25,6 @@ const FILLER = new Set(
 /** Phrases a reader types → the guides' phrasing. */
 const PHRASES: [RegExp, string][] = [
   [/\bopt(?:ing)?[- ]?out( of)?\b/g, ' '],
-  // "stop it saving my chats": the guides say a chat is kept "out of your history".
-  [/\b(?:stop|don'?t|not|without) ((?:chatgpt |it |them |\w+ )?)(?:saving|storing|keeping|recording|save|store|keep)\b/g, '$1 history'],
   // "does it train on my data": the question is about training, not about the data download.
   [/\b(train(?:s|ed|ing)?) on (?:my|your|our|the)? ?(?:data|chats?|conversations?|info(?:rmation)?|prompts?)\b/g, '$1'],
   // Two-word spellings of one-word names.
@@ -41,7 +39,6 @@ const PHRASES: [RegExp, string][] = [
   [/\bchat history (?:&|and|\+) training\b/g, 'old chat history training'],
   // "export my chat history": the export guide says "chats"; "chat history" alone means Temporary Chat.
   [/\b(export|download|copy|save)((?: (?:my|your|all|the|of))*) (?:chat |conversation )?history\b/g, '$1$2 chats'],
-  [/\b(?:a|one|single) (chat|conversation)\b/g, 'one $1'],
   [/\btwo[- ]?(?:factor|step)\b/g, 'multi-factor'],
 ];
 
