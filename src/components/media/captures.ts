@@ -65,7 +65,7 @@ export function findCapture(
   }
   const [jsonPath, raw] = sidecarEntry;
   const file = shown(jsonPath);
-  if (!light.length) throw new Error(`Capture sidecar ${file} has no image ${name}.png (or .jpg, .webp) next to it.`);
+  if (!light.length) throw new Error(`Capture sidecar ${file} has no image ${name.split('/')[1]}.png (or .jpg, .webp) next to it.`);
   const parsed = captureSidecarSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `\`${i.path.join('.') || '(file)'}\`: ${i.message}`);
