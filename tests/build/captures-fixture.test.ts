@@ -5,7 +5,7 @@
 // fails the build naming the file and the field.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_REGISTRY, buildFixture, guide, type FixtureResult } from '../helpers/build-fixture';
 import { htmlPages } from '../helpers/media-checks';
@@ -40,7 +40,7 @@ async function capturesDir(name: string, sidecar: object): Promise<string> {
 
 describe('a capture in place of a drawing', () => {
   let build: FixtureResult;
-  let source: sharp.Metadata;
+  let source: Metadata;
   beforeAll(async () => {
     const dir = await capturesDir('captures', { captured: '2026-11-30', platform: 'web', appVersion: '1.2026.330', dark: 'web-data-controls.dark.png' });
     source = await sharp(join(dir, 'chatgpt/web-data-controls.jpg')).metadata();
