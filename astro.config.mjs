@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve as resolvePath } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -86,6 +87,9 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss(), tinyPreloadHelper()],
+    // Real captures that replace drawings (src/components/media/captures.ts); fixture builds point
+    // this at their own folder, which must be inside the project (tests/.tmp/…).
+    resolve: { alias: { '@captures': resolvePath(process.env.OTR_CAPTURES_DIR ?? 'src/assets/captures') } },
     // Never inline a bundled script (Astro inlines small ones by default): the CSP allows script
     // files from 'self' plus the hashed theme script only. Styles are untouched by this.
     build: {

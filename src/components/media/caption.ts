@@ -30,3 +30,17 @@ export function captionFor(name: string, meta: IllustrationMeta): string {
   const follows = `Drawn from ${meta.follows.source} (${meta.follows.date}).`;
   return [first, follows, meta.note].filter(Boolean).join(' ');
 }
+
+/**
+ * The caption of a real capture shown in place of a drawing: "ChatGPT on the web, Settings > Data
+ * controls." (<Screenshot> adds "Screenshot: Web · captured YYYY-MM-DD" after it; never "Illustration").
+ */
+export function captureCaptionFor(name: string, meta: IllustrationMeta, platform: PlatformId): string {
+  const app = getAssistant(name.split('/')[0]).name;
+  return `${app} ${platformsPhrase([platform])}, ${meta.screen}.`;
+}
+
+/** The drawing's alt text, said of a capture: "Drawing of the …" becomes "Screenshot of the …". */
+export function captureAlt(alt: string): string {
+  return alt.replace(/^Drawing of /, 'Screenshot of ');
+}

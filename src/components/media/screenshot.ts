@@ -22,7 +22,7 @@ const isImage = (value: unknown): value is ImageMetadata =>
   typeof (value as ImageMetadata).width === 'number' &&
   typeof (value as ImageMetadata).height === 'number';
 
-const allowed = ['src', 'alt', 'caption', 'platform', 'captured', 'appVersion', 'dark', 'priority', 'width'];
+const allowed = ['src', 'alt', 'caption', 'platform', 'captured', 'appVersion', 'dark', 'priority', 'width', 'illustration'];
 
 /** Fails the build with a clear message when the props are wrong. */
 export function checkScreenshotProps(input: object, today = new Date()): void {

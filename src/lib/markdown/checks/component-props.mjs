@@ -69,6 +69,10 @@ const RULES = {
       if (value.code !== undefined) return undefined; // reported by content-not-code
       props[attr.name] = value.image !== undefined ? stubImage(ctx.images.get(value.image)) : value.literal;
     }
+    // Set only by <Illustration> when a capture replaces its drawing (src/components/media/captures.ts).
+    if ('illustration' in props) {
+      return '<Screenshot>: `illustration` is not for guides. To replace a drawing with a capture, save it as src/assets/captures/<assistant>/<name>.png (README, "Replace a drawing with a real screenshot").';
+    }
     try {
       checkScreenshotProps(props);
       return undefined;
