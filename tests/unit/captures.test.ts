@@ -1,5 +1,5 @@
 // Which capture replaces which drawing, and the error a maintainer gets for a wrong sidecar
-// (src/components/media/captures.ts). The build that shows one is tests/build/captures-fixture.test.ts.
+// (src/components/media/captures.ts). The build that shows one is tests/fixtures/captures.test.ts.
 import { describe, expect, it } from 'vitest';
 import type { ImageMetadata } from 'astro';
 import { findCapture, type CaptureFiles } from '../../src/components/media/captures';
