@@ -4,7 +4,7 @@
 // src/lib/markdown/checks/index.mjs (code in a guide, HTML outside the allow-list, unsafe URLs, unknown
 // components and their misuse, images without alt text). Astro alone would stop at the first bad file,
 // one rebuild per fix, and find component misuse only while rendering, without the file.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 // Sätteri is the Rust MDX parser Astro 7 ships (@astrojs/markdown-satteri); it returns the same mdast
 // as @mdx-js/mdx's parser, faster: with it, the lint of 1,000 guides went from 7.3 s to 3.4 s (same load).
@@ -17,17 +17,9 @@ import { located } from '../lib/markdown/checks/raw-elements.mjs';
 import { checkContext, nodeProblems } from '../lib/markdown/checks/index.mjs';
 import { factAttributes } from '../lib/markdown/checks/facts.mjs';
 import { guidesDir } from '../lib/site-paths.mjs';
-import { gridProblems, guideEntry, guideTasks, primeTaskIndex } from '../lib/task-index.mjs';
+import { gridProblems, guideEntry, guideFiles, guideTasks, primeTaskIndex } from '../lib/task-index.mjs';
 import { citationContext, citedIds, pageCitationProblems } from '../lib/markdown/checks/cites.mjs';
 import { quotedBy } from '../lib/sources.ts';
-
-function guideFiles(root) {
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.mdx') && !relative(root, join(d.parentPath, d.name)).split(sep).some((p) => p.startsWith('_')))
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
-}
 
 function describeIssue(issue, data) {
   const path = issue.path?.length ? issue.path.join('.') : '(frontmatter)';

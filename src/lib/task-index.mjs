@@ -126,8 +126,8 @@ export function gridProblems(guides) {
   return problems;
 }
 
-/** Guide files under <contentDir>/guides, notes (names starting with _) left out. */
-function guideFiles(root) {
+/** Guide files under <contentDir>/guides, sorted; notes (names starting with _) left out. Shared with the guide lint. */
+export function guideFiles(root) {
   if (!existsSync(root)) return [];
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.mdx') && !relative(root, join(d.parentPath, d.name)).split(sep).some((p) => p.startsWith('_')))
