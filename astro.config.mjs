@@ -38,9 +38,7 @@ const redirectsWithoutBase = process.env.OTR_REDIRECTS_FILE
     : redirectMap;
 // Astro places each old URL under the base but writes the destination as given, so add the base to
 // it. (The link checker fails the build if a destination is not a built page.)
-const redirects = Object.fromEntries(
-  Object.entries(redirectsWithoutBase).map(([from, to]) => [from, base.slice(0, -1) + to]),
-);
+const redirects = Object.fromEntries(Object.entries(redirectsWithoutBase).map(([from, to]) => [from, base.slice(0, -1) + to]));
 // Read on first use: Astro evaluates this file several times per build, and only the sitemap needs
 // the dates (parsing 1,000 guides' frontmatter on every evaluation cost about 4 s).
 /** @type {Map<string, string> | undefined} */
@@ -104,6 +102,5 @@ export default defineConfig({
         },
       },
     },
-
   },
 });

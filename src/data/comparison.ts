@@ -93,11 +93,11 @@ const ANSWERS = ['yes', 'no', 'partly'] as const;
 export type Answer = (typeof ANSWERS)[number];
 
 /** A date written as precisely as the source allows: 2025, 2025-08 or 2025-08-28. */
-const partialDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD, or the word unknown');
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD, or the word unknown');
 
-const sourceId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a source id is a registry id, e.g. openai-data-controls-faq (content/sources/*.yaml)');
+const sourceId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a source id is a registry id, e.g. openai-data-controls-faq (content/sources/*.yaml)');
 
 /** A source as the page shows it: a registry entry (src/lib/sources.ts). */
 export type Source = RegistrySource;
@@ -112,7 +112,10 @@ export const FactSchema = z.strictObject({
    */
   answer: z.enum(ANSWERS).optional(),
   /** The menu path, labels exactly as the sources quote them, separated by " > ". */
-  uiPath: z.string().regex(/^[^>]+( > [^>]+)*$/, 'separate labels with " > "').optional(),
+  uiPath: z
+    .string()
+    .regex(/^[^>]+( > [^>]+)*$/, 'separate labels with " > "')
+    .optional(),
   /** Our guide for this step: a root-relative page link, optionally with a heading anchor. */
   guide: z
     .string()
@@ -159,9 +162,7 @@ export const ResolvedFactSchema = FactSchema.extend({
 /** One entry of the `comparison` content collection (see src/content.config.ts). */
 export const AssistantComparisonSchema = z.strictObject({
   id: z.string(),
-  facts: z.strictObject(
-    Object.fromEntries(FACT_KEYS.map((k) => [k, ResolvedFactSchema])) as Record<FactKey, typeof ResolvedFactSchema>,
-  ),
+  facts: z.strictObject(Object.fromEntries(FACT_KEYS.map((k) => [k, ResolvedFactSchema])) as Record<FactKey, typeof ResolvedFactSchema>),
 });
 export type ResolvedFact = z.infer<typeof ResolvedFactSchema>;
 export type AssistantComparison = z.infer<typeof AssistantComparisonSchema>;
@@ -192,7 +193,10 @@ export function parseComparison(
 ): { assistants: AssistantComparison[] } {
   const parsed = ComparisonFileSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ComparisonDataError(file, parsed.error.issues.map((issue) => describeIssue(raw, issue)));
+    throw new ComparisonDataError(
+      file,
+      parsed.error.issues.map((issue) => describeIssue(raw, issue)),
+    );
   }
   const data = parsed.data;
   const problems: string[] = [];
@@ -224,17 +228,21 @@ export function parseComparison(
       }
       if (fact.note && fact.sources.length === 0) problems.push(`${at}: a note needs a source`);
       for (const ref of [...fact.sources, ...(fact.conflict?.sources ?? [])]) {
-        if (!byId.has(ref)) problems.push(`${at}: unknown source id ${ref}; add it to content/sources/<assistant>.yaml or check the spelling`);
+        if (!byId.has(ref))
+          problems.push(`${at}: unknown source id ${ref}; add it to content/sources/<assistant>.yaml or check the spelling`);
       }
       // The confidence word follows from the kinds of the sources the cell cites.
       const kinds = new Set(fact.sources.map((ref) => byId.get(ref)?.kind));
       if (fact.sources.length === 0) {
         // reported above: a fact needs a source
       } else if (fact.confidence === 'official' && !kinds.has('official')) {
-        problems.push(`${at}: confidence official needs at least one official source (the vendor's own pages); these are ${[...kinds].join(', ') || 'none'}`);
-      }
-      else if (fact.confidence === 'press' && !kinds.has('press')) {
-        problems.push(`${at}: confidence press needs at least one press source; these are ${[...kinds].join(', ') || 'none'} (official sources: use official; only other sources: use unclear)`);
+        problems.push(
+          `${at}: confidence official needs at least one official source (the vendor's own pages); these are ${[...kinds].join(', ') || 'none'}`,
+        );
+      } else if (fact.confidence === 'press' && !kinds.has('press')) {
+        problems.push(
+          `${at}: confidence press needs at least one press source; these are ${[...kinds].join(', ') || 'none'} (official sources: use official; only other sources: use unclear)`,
+        );
       }
       if (fact.conflict) {
         // The page turns the ids in the note into citations, so the note and the list must agree.

@@ -12,7 +12,10 @@ export const platformIds = Object.keys(platforms) as [PlatformId, ...PlatformId[
 
 /** Parses "ios android" (a Tab's platform prop) into ids, failing with the allowed values. */
 export function parsePlatformList(value: unknown, where: string): PlatformId[] {
-  const ids = String(value ?? '').trim().split(/\s+/).filter(Boolean);
+  const ids = String(value ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   if (ids.length === 0) throw new Error(`${where}: platform is required. Allowed: ${platformIds.join(', ')}.`);
   for (const id of ids) {
     if (!(id in platforms)) {

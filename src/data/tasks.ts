@@ -18,7 +18,12 @@ export interface Task {
 
 export const tasks = [
   { id: 'stop-training', label: 'Stop training on your chats', checkup: 'Stop {a} training on your chats', essential: true },
-  { id: 'temporary-chat', label: 'Chat without saving', checkup: 'Learn where {a}’s temporary chat is, for private questions', essential: true },
+  {
+    id: 'temporary-chat',
+    label: 'Chat without saving',
+    checkup: 'Learn where {a}’s temporary chat is, for private questions',
+    essential: true,
+  },
   { id: 'memory', label: 'Turn off or clear memory', checkup: 'Check what {a} remembers, and turn memory off', essential: true },
   { id: 'delete-chat', label: 'Delete one chat', checkup: 'Delete one {a} chat', essential: false },
   { id: 'delete-all-chats', label: 'Delete all chats', checkup: 'Delete all your {a} chats', essential: false },

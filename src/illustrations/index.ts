@@ -17,9 +17,7 @@ for (const [file, records] of Object.entries(metaFiles)) {
   const assistant = file.split('/')[1];
   for (const [name, record] of Object.entries(records)) meta.set(`${assistant}/${name}`, record);
 }
-const sources = new Map<string, string>(
-  Object.entries(svgFiles).map(([file, svg]) => [file.slice(2, -'.svg'.length), svg]),
-);
+const sources = new Map<string, string>(Object.entries(svgFiles).map(([file, svg]) => [file.slice(2, -'.svg'.length), svg]));
 
 /** Every illustration name, e.g. "chatgpt/web-data-controls", sorted. */
 export const illustrationNames: readonly string[] = [...meta.keys()].sort();
@@ -71,9 +69,7 @@ export function getIllustration(name: string): Illustration {
   if (!source) throw new Error(`Illustration "${name}" has metadata but no file src/illustrations/${name}.svg.`);
   const drawn = (source.match(/class="i-callout"/g) ?? []).length;
   if (drawn !== record.callouts.length) {
-    throw new Error(
-      `Illustration "${name}" draws ${drawn} callouts but its metadata lists ${record.callouts.length}.`,
-    );
+    throw new Error(`Illustration "${name}" draws ${drawn} callouts but its metadata lists ${record.callouts.length}.`);
   }
   const svg = optimizeSvg(source);
   const box = /viewBox="([\d.\s-]+)"/.exec(svg)?.[1].trim().split(/\s+/).map(Number);

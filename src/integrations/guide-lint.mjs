@@ -86,7 +86,9 @@ export function lintGuides(contentDir, stats = {}) {
         }
         const folder = relative(root, file).split(sep)[0];
         if (typeof data.assistant === 'string' && data.assistant !== folder) {
-          problems.push(`${rel}:${lineOf(['assistant'])}: field "assistant" is "${data.assistant}" but the file is in the "${folder}" folder; they must match (the folder is the URL).`);
+          problems.push(
+            `${rel}:${lineOf(['assistant'])}: field "assistant" is "${data.assistant}" but the file is in the "${folder}" folder; they must match (the folder is the URL).`,
+          );
         }
       }
     }
@@ -148,7 +150,9 @@ export function lintGuides(contentDir, stats = {}) {
         if (typeof entry?.source === 'string' && !cites.registry.byId.has(entry.source)) {
           problems.push(`${rel}: notOffered (${entry.task}): unknown source id "${entry.source}" (content/sources/*.yaml)`);
         } else if (typeof entry?.source === 'string' && !cited.includes(entry.source)) {
-          problems.push(`${rel}: notOffered (${entry.task}): cite ${entry.source} in the text too (<Cite id="${entry.source}" />), where the page says so`);
+          problems.push(
+            `${rel}: notOffered (${entry.task}): cite ${entry.source} in the text too (<Cite id="${entry.source}" />), where the page says so`,
+          );
         }
       }
       problems.push(...pageCitationProblems({ cited, paths, where: (line) => `${rel}${line ? `:${line}` : ''}` }, cites));
@@ -182,18 +186,24 @@ function registryProblems(cites, citedByGuides) {
     for (const id of ids) used.add(id);
     const where = `src/illustrations/${name}.svg`;
     const unknown = ids.filter((id) => !cites.registry.byId.has(id));
-    if (unknown.length) uncited.push(`src/illustrations/${name.split('/')[0]}/index.ts: ${name}: follows.ids has unknown source id(s) ${unknown.join(', ')}`);
+    if (unknown.length)
+      uncited.push(`src/illustrations/${name.split('/')[0]}/index.ts: ${name}: follows.ids has unknown source id(s) ${unknown.join(', ')}`);
     const svgFile = join('src', 'illustrations', `${name}.svg`);
     if (!existsSync(svgFile)) continue;
     const sources = ids.map((id) => cites.registry.byId.get(id)).filter(Boolean);
     for (const label of drawnLabels(readFileSync(svgFile, 'utf8'))) {
       if (!quotedBy(label, sources)) {
-        labels.push(`${where}: the drawn label "${label}" is not in the quotes of the sources the drawing follows (${ids.join(', ') || 'none'}); add it to the source that shows it, exactly as spelled there`);
+        labels.push(
+          `${where}: the drawn label "${label}" is not in the quotes of the sources the drawing follows (${ids.join(', ') || 'none'}); add it to the source that shows it, exactly as spelled there`,
+        );
       }
     }
   }
   for (const s of cites.registry.sources) {
-    if (!used.has(s.id)) uncited.push(`${s.file}:${s.line}: ${s.id}: no guide, /compare/ cell or illustration cites this source; cite it where it backs a claim, or remove it`);
+    if (!used.has(s.id))
+      uncited.push(
+        `${s.file}:${s.line}: ${s.id}: no guide, /compare/ cell or illustration cites this source; cite it where it backs a claim, or remove it`,
+      );
   }
   return { labels, uncited };
 }
@@ -201,6 +211,14 @@ function registryProblems(cites, citedByGuides) {
 /** The text labels of a drawing (src/tooling/illustrations/primitives.mjs writes them as <text class="i-text">). */
 export function drawnLabels(svg) {
   return [...svg.matchAll(/<text class="i-text"[^>]*>(.*?)<\/text>/g)].map((m) =>
-    m[1].replace(/<tspan[^>]*>/g, ' ').replace(/<\/tspan>/g, '').replace(/\s+/g, ' ').trim().replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+    m[1]
+      .replace(/<tspan[^>]*>/g, ' ')
+      .replace(/<\/tspan>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"'),
   );
 }

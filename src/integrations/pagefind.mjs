@@ -17,9 +17,12 @@ export const PAGEFIND_EXCLUDE = ['.heading-anchor', '[role="tablist"]'];
 
 /** Files Pagefind writes for UIs this site does not use (it bundles @pagefind/component-ui itself). */
 const UNUSED_UI_FILES = [
-  'pagefind-ui.js', 'pagefind-ui.css',
-  'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
-  'pagefind-component-ui.js', 'pagefind-component-ui.css',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
 ];
 
 /**
@@ -48,7 +51,8 @@ export function componentUiEnglishOnly() {
       return {
         code:
           code.slice(0, first) +
-          marker + en +
+          marker +
+          en +
           'var modules = [en_exports];\nvar __default = modules;\nvar filenames = ["../../translations/en.json"];' +
           code.slice(endOfFilenames),
         map: null,
@@ -88,7 +92,8 @@ export function pagefindIndex() {
     name: 'otr:pagefind-write',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (!indexing) throw new Error('otr:pagefind-write runs after otr:pagefind: list search.start before search.finish in astro.config.mjs');
+        if (!indexing)
+          throw new Error('otr:pagefind-write runs after otr:pagefind: list search.start before search.finish in astro.config.mjs');
         const { index, added, started } = await indexing;
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         const outputPath = join(fileURLToPath(dir), 'pagefind');

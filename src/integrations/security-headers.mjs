@@ -29,10 +29,14 @@ export function cspMetaFirst(html) {
 export function cspProblems(csp) {
   const problems = [];
   const directives = new Map(
-    csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-      const [name, ...values] = d.split(/\s+/);
-      return [name, values];
-    }),
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, ...values] = d.split(/\s+/);
+        return [name, values];
+      }),
   );
   for (const name of ['script-src', 'style-src']) {
     const values = directives.get(name) ?? [];
@@ -81,7 +85,11 @@ export function withRedirectMeta(html, csp) {
 }
 
 export function metaCspOf(html) {
-  return html.match(META_CSP)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return html
+    .match(META_CSP)?.[1]
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 export function securityHeaders() {
@@ -92,7 +100,9 @@ export function securityHeaders() {
       'astro:config:done': ({ config }) => {
         base = config.base;
         if (existsSync(new URL('_headers', config.publicDir))) {
-          throw new Error('public/_headers would be overwritten: dist/_headers is generated at build time. Put headers in src/lib/headers.mjs instead.');
+          throw new Error(
+            'public/_headers would be overwritten: dist/_headers is generated at build time. Put headers in src/lib/headers.mjs instead.',
+          );
         }
       },
       'astro:build:done': ({ dir, logger }) => {
@@ -125,7 +135,9 @@ export function securityHeaders() {
         }
         if (policies.size > 1) {
           const list = [...policies].map(([csp, files]) => `  ${files.slice(0, 3).join(', ')}${files.length > 3 ? ' …' : ''}: ${csp}`);
-          throw new Error(`Pages carry different Content-Security-Policies, so one _headers rule cannot match them all:\n${list.join('\n')}`);
+          throw new Error(
+            `Pages carry different Content-Security-Policies, so one _headers rule cannot match them all:\n${list.join('\n')}`,
+          );
         }
         const [metaCsp] = policies.keys();
         const problems = cspProblems(metaCsp);

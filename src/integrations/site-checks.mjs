@@ -45,7 +45,10 @@ export function checkBuiltSite({ distDir, base = '/', contentDir = './content' }
       if (el.type !== 'element') return;
       const id = el.properties?.id;
       if (id !== undefined) {
-        if (ids.has(String(id))) problems.push(`${sourceFor(route, contentDir)}: the id "${id}" is used twice on the page (each step and heading needs its own; give each <Steps> a distinct name)`);
+        if (ids.has(String(id)))
+          problems.push(
+            `${sourceFor(route, contentDir)}: the id "${id}" is used twice on the page (each step and heading needs its own; give each <Steps> a distinct name)`,
+          );
         ids.add(String(id));
       }
       if (el.tagName === 'a' && typeof el.properties?.href === 'string') links.push(el.properties.href);
@@ -56,7 +59,10 @@ export function checkBuiltSite({ distDir, base = '/', contentDir = './content' }
     for (const src of images) {
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) continue; // data:, or external (the CSP blocks those)
       const path = decodeURIComponent(new URL(src, `http://site${route}`).pathname);
-      if (!existsSync(join(distDir, stripBase(path, base)))) problems.push(`${sourceFor(route, contentDir)}: image "${src}" not found (put the file in public/ and link it from the site root, or next to the guide with a ./ path)`);
+      if (!existsSync(join(distDir, stripBase(path, base))))
+        problems.push(
+          `${sourceFor(route, contentDir)}: image "${src}" not found (put the file in public/ and link it from the site root, or next to the guide with a ./ path)`,
+        );
     }
   }
   const baseNoSlash = base.replace(/\/$/, '');
@@ -74,12 +80,16 @@ export function checkBuiltSite({ distDir, base = '/', contentDir = './content' }
       const target = pages.get(path) ?? (path.endsWith('/') ? undefined : pages.get(`${path}/`));
       const isAsset = !target && existsSync(join(distDir, path));
       if (!target && !isAsset) {
-        problems.push(`${sourceFor(route, contentDir)}: broken link "${href}" (no page at ${path}${path.endsWith('/') ? '' : '; page URLs end with "/"'})`);
+        problems.push(
+          `${sourceFor(route, contentDir)}: broken link "${href}" (no page at ${path}${path.endsWith('/') ? '' : '; page URLs end with "/"'})`,
+        );
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (fragment && target && !target.ids.has(fragment)) {
-        problems.push(`${sourceFor(route, contentDir)}: link "${href}" points to "#${fragment}", which is not a heading or step id on ${path}`);
+        problems.push(
+          `${sourceFor(route, contentDir)}: link "${href}" points to "#${fragment}", which is not a heading or step id on ${path}`,
+        );
       }
     }
   }
@@ -106,19 +116,26 @@ export function checkContentFiles(contentDir) {
     const parts = relative(root, file).split(sep);
     if (parts.some((p) => p.startsWith('_')) || ASSET.test(d.name) || d.name === '.DS_Store') continue;
     if (extname(d.name) !== '.mdx') {
-      problems.push(`${rel(file)}: only .mdx files become guides, so this file would be ignored. Rename it to .mdx, or start its name with "_" if it is a note.`);
+      problems.push(
+        `${rel(file)}: only .mdx files become guides, so this file would be ignored. Rename it to .mdx, or start its name with "_" if it is a note.`,
+      );
       continue;
     }
     const slug = basename(d.name, '.mdx');
     if (!SLUG.test(slug)) {
-      problems.push(`${rel(file)}: the file name is the page's URL, so it must use only lowercase letters, digits and hyphens (e.g. stop-training.mdx).`);
+      problems.push(
+        `${rel(file)}: the file name is the page's URL, so it must use only lowercase letters, digits and hyphens (e.g. stop-training.mdx).`,
+      );
     }
     // The URL Astro would give it (it lowercases and slugifies file names).
     const url = guideRoute(parts.slice(0, -1).join('/').toLowerCase(), slug.toLowerCase().replace(/[^a-z0-9]+/g, '-'));
     byUrl.set(url, [...(byUrl.get(url) ?? []), rel(file)]);
   }
   for (const [url, files] of byUrl) {
-    if (files.length > 1) problems.push(`duplicate slug: ${files.join(' and ')} would both be the page ${url}; rename one (Astro would silently keep only one).`);
+    if (files.length > 1)
+      problems.push(
+        `duplicate slug: ${files.join(' and ')} would both be the page ${url}; rename one (Astro would silently keep only one).`,
+      );
   }
   return problems;
 }
@@ -147,7 +164,9 @@ export function siteChecks({ contentDir }) {
         const empty = emptyCells(readTaskIndex(contentDir));
         if (empty.length) {
           const byAssistant = Object.entries(Object.groupBy(empty, (c) => c.assistant)).map(([a, cells]) => `${a} ${cells.length}`);
-          logger.warn(`task grids: ${empty.length} cell(s) have no steps yet (no <Steps task> and no notOffered): ${byAssistant.join(', ')}`);
+          logger.warn(
+            `task grids: ${empty.length} cell(s) have no steps yet (no <Steps task> and no notOffered): ${byAssistant.join(', ')}`,
+          );
         }
       },
       'astro:build:done': ({ dir, logger }) => {
@@ -158,9 +177,13 @@ export function siteChecks({ contentDir }) {
         const problems = [...built.problems, ...tasks.problems];
         if (problems.length) {
           logger.error(`Broken links, images, ids or task links in the built site:\n  ${problems.join('\n  ')}`);
-          throw new Error(`The built site has ${problems.length} broken link(s), image(s), id(s) or task link(s), listed above with their files.`);
+          throw new Error(
+            `The built site has ${problems.length} broken link(s), image(s), id(s) or task link(s), listed above with their files.`,
+          );
         }
-        logger.info(`links and ids checked on ${pages} pages, ${tasks.links} task link(s) checked, in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `links and ids checked on ${pages} pages, ${tasks.links} task link(s) checked, in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

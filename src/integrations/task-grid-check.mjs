@@ -68,12 +68,21 @@ export function checkTaskLinks({ distDir, base = '/', contentDir = './content' }
       const m = path.match(/^\/([^/]+)\/([^/]+)\/$/);
       const source = m ? join(contentDir, 'guides', m[1], `${m[2]}.mdx`).replace(/^\.\//, '') : `page ${path}`;
       const fail = (why) => problems.push(`${source}: the task link "${href}" (${task} on ${wanted.join(', ')}) ${why}`);
-      if (!taskIds.includes(task)) { fail(`names an unknown task; allowed: ${taskIds.join(', ')}`); continue; }
+      if (!taskIds.includes(task)) {
+        fail(`names an unknown task; allowed: ${taskIds.join(', ')}`);
+        continue;
+      }
       const ids = targetPage(path);
-      if (!ids) { fail('points to a page that was not built'); continue; }
+      if (!ids) {
+        fail('points to a page that was not built');
+        continue;
+      }
       const fragment = decodeURIComponent(url.hash.slice(1));
       const target = ids.get(fragment);
-      if (!target) { fail(`points to "#${fragment}", which is not on the page (the step list's name or first number changed?)`); continue; }
+      if (!target) {
+        fail(`points to "#${fragment}", which is not on the page (the step list's name or first number changed?)`);
+        continue;
+      }
       const [list, ...outer] = target.ancestors;
       if (target.el.tagName !== 'li' || !list || list.tagName !== 'ol' || !classes(list).includes('steps')) {
         fail(`points to "#${fragment}", which is not a step of a <Steps> list`);
@@ -85,7 +94,12 @@ export function checkTaskLinks({ distDir, base = '/', contentDir = './content' }
       }
       const panel = outer.find((el) => classes(el).includes('tab-panel'));
       const article = outer.find((el) => el.properties?.dataGuidePlatforms !== undefined);
-      const covers = (prop(list, 'dataPlatforms') ?? (panel && prop(panel, 'dataPlatforms')) ?? (article && prop(article, 'dataGuidePlatforms')) ?? '').split(/\s+/);
+      const covers = (
+        prop(list, 'dataPlatforms') ??
+        (panel && prop(panel, 'dataPlatforms')) ??
+        (article && prop(article, 'dataGuidePlatforms')) ??
+        ''
+      ).split(/\s+/);
       const missing = wanted.filter((p) => !covers.includes(p));
       if (missing.length) fail(`points to steps for ${covers.join(', ') || 'no platform'}, not for ${missing.join(', ')}`);
     }

@@ -58,7 +58,11 @@ export async function comparisonExport(origin: URL) {
     }
   }
   // The data is as new as the newest day anyone checked a source it cites.
-  const dataDate = cells.flatMap((c) => c.sources.map((s) => s.checked)).sort().at(-1) ?? null;
+  const dataDate =
+    cells
+      .flatMap((c) => c.sources.map((s) => s.checked))
+      .sort()
+      .at(-1) ?? null;
   return {
     title: `${site.name}: what AI chat assistants do with your chats`,
     description: 'One row per assistant and question, each answer with its sources. Personal (consumer) accounts.',
@@ -77,17 +81,49 @@ const field = (v: unknown) => {
 };
 
 export const CSV_COLUMNS = [
-  'assistant', 'fact', 'question', 'value', 'answer', 'confidence', 'since', 'kept_days', 'ui_path', 'guide', 'note', 'conflict',
-  'source_ids', 'source_urls', 'source_kinds', 'source_dates', 'source_checked',
+  'assistant',
+  'fact',
+  'question',
+  'value',
+  'answer',
+  'confidence',
+  'since',
+  'kept_days',
+  'ui_path',
+  'guide',
+  'note',
+  'conflict',
+  'source_ids',
+  'source_urls',
+  'source_kinds',
+  'source_dates',
+  'source_checked',
 ] as const;
 
 export function toCsv(cells: ExportCell[]): string {
   const rows = cells.map((c) => {
     const list = (pick: (s: ExportCell['sources'][number]) => string) => c.sources.map(pick).join(' ');
     return [
-      c.assistant, c.fact, c.question, c.value, c.answer, c.confidence, c.since, c.keptDays, c.uiPath, c.guide, c.note, c.conflict,
-      list((s) => s.id), list((s) => s.url), list((s) => s.kind), list((s) => s.date), list((s) => s.checked),
-    ].map(field).join(',');
+      c.assistant,
+      c.fact,
+      c.question,
+      c.value,
+      c.answer,
+      c.confidence,
+      c.since,
+      c.keptDays,
+      c.uiPath,
+      c.guide,
+      c.note,
+      c.conflict,
+      list((s) => s.id),
+      list((s) => s.url),
+      list((s) => s.kind),
+      list((s) => s.date),
+      list((s) => s.checked),
+    ]
+      .map(field)
+      .join(',');
   });
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }

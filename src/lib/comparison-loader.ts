@@ -35,7 +35,10 @@ export async function readComparison(path: string) {
     return parseComparison(doc.data, assistantIds, readRegistry(join(dirname(path), '..', 'sources')), doc.file);
   } catch (error) {
     if (!(error instanceof ComparisonDataError)) throw error;
-    throw new ComparisonDataError(doc.file, error.problems.map((p) => withLine(p, doc)));
+    throw new ComparisonDataError(
+      doc.file,
+      error.problems.map((p) => withLine(p, doc)),
+    );
   }
 }
 

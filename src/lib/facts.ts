@@ -15,7 +15,8 @@ export async function factsOf(component: string, assistant: string, names: reado
     }
   }
   const entry = await getEntry('comparison', assistant);
-  if (!entry) throw new Error(`<${component} assistant="${assistant}">: no facts for it (content/data/assistants.yaml is missing from this build).`);
+  if (!entry)
+    throw new Error(`<${component} assistant="${assistant}">: no facts for it (content/data/assistants.yaml is missing from this build).`);
   return (names as FactKey[]).map((key) => ({
     key,
     label: FACTS.find((f) => f.key === key)!.label,

@@ -19,7 +19,11 @@ export function readGuideDates(contentDir) {
     const m = readFileSync(file, 'utf8').match(/^---\r?\n([\s\S]*?)\r?\n---/);
     if (!m) continue;
     let data;
-    try { data = parse(m[1]); } catch { continue; } // the content layer reports bad frontmatter
+    try {
+      data = parse(m[1]);
+    } catch {
+      continue;
+    } // the content layer reports bad frontmatter
     if (!data || data.draft === true || !data.lastVerified) continue;
     const route = routeOfGuideFile(relative(dir, file));
     if (!route) continue; // not <assistant>/<slug>.mdx: the build reports it

@@ -12,7 +12,6 @@ function endOfTodayUtc(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 23, 59, 59, 999));
 }
 
-
 /** The core tasks of the per-assistant task grid (contract: a Steps with `task="…"` performs one); listed, with their labels, in src/data/tasks.ts. */
 export const TASK_IDS = taskIds;
 export type TaskId = (typeof TASK_IDS)[number];

@@ -23,7 +23,5 @@ export function elementChildren(parent: Root | Element): Element[] {
 
 /** Non-whitespace content that is not an element (stray text) at the top level. */
 export function strayText(parent: Root | Element): string[] {
-  return parent.children
-    .filter((n) => n.type === 'text' && n.value.trim() !== '')
-    .map((n) => (n as { value: string }).value.trim());
+  return parent.children.filter((n) => n.type === 'text' && n.value.trim() !== '').map((n) => (n as { value: string }).value.trim());
 }

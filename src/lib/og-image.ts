@@ -63,7 +63,11 @@ export async function renderOgImage(card: OgCard, siteName: string): Promise<Buf
   const dir = join(process.env.OTR_CACHE_DIR ?? 'node_modules/.astro', 'og-images');
   // Read once per build, not once per image.
   const self = (ownSource ??= existsSync('src/lib/og-image.ts') ? readFileSync('src/lib/og-image.ts') : '');
-  const key = createHash('sha256').update(self).update(JSON.stringify([card, siteName])).digest('hex').slice(0, 24);
+  const key = createHash('sha256')
+    .update(self)
+    .update(JSON.stringify([card, siteName]))
+    .digest('hex')
+    .slice(0, 24);
   const file = join(dir, `${key}.png`);
   if (existsSync(file)) return readFileSync(file);
   const png = await drawOgImage(card, siteName);
@@ -78,8 +82,16 @@ async function drawOgImage(card: OgCard, siteName: string): Promise<Buffer> {
   const tree = h(
     'div',
     {
-      width: '100%', height: '100%', boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
-      padding: '64px 72px', background: C.bg, color: C.fg, fontFamily: 'Atkinson Hyperlegible',
+      width: '100%',
+      height: '100%',
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 72px',
+      background: C.bg,
+      color: C.fg,
+      fontFamily: 'Atkinson Hyperlegible',
       borderTop: `18px solid ${C.accent}`,
     },
     [
@@ -89,11 +101,29 @@ async function drawOgImage(card: OgCard, siteName: string): Promise<Buffer> {
       ]),
       h('div', { display: 'flex', flexDirection: 'column' }, [
         ...(card.kicker
-          ? [h('div', { display: 'flex', marginBottom: 20 }, [
-              h('span', { fontSize: 34, fontWeight: 700, color: C.accent, background: C.soft, padding: '6px 22px', borderRadius: 999 }, card.kicker),
-            ])]
+          ? [
+              h('div', { display: 'flex', marginBottom: 20 }, [
+                h(
+                  'span',
+                  { fontSize: 34, fontWeight: 700, color: C.accent, background: C.soft, padding: '6px 22px', borderRadius: 999 },
+                  card.kicker,
+                ),
+              ]),
+            ]
           : []),
-        h('div', { display: 'flex', fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.1, letterSpacing: -1, maxHeight: 3 * 1.1 * titleSize(card.title) + 8, overflow: 'hidden' }, card.title),
+        h(
+          'div',
+          {
+            display: 'flex',
+            fontSize: titleSize(card.title),
+            fontWeight: 700,
+            lineHeight: 1.1,
+            letterSpacing: -1,
+            maxHeight: 3 * 1.1 * titleSize(card.title) + 8,
+            overflow: 'hidden',
+          },
+          card.title,
+        ),
       ]),
       h('div', { display: 'flex', fontSize: 36, color: C.muted, borderTop: `2px solid ${C.border}`, paddingTop: 24 }, card.footer ?? ''),
     ],

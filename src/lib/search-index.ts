@@ -60,7 +60,11 @@ export const SEARCH_FIRST_ASSISTANT = 'chatgpt';
 
 export type SearchMetaName = 'who' | 'keywords' | 'about' | 'unnamed';
 
-export function searchMeta(data: { assistant: string; title: string; keywords?: readonly string[] | undefined }): { name: SearchMetaName; value: string }[] {
+export function searchMeta(data: {
+  assistant: string;
+  title: string;
+  keywords?: readonly string[] | undefined;
+}): { name: SearchMetaName; value: string }[] {
   const a = getAssistant(data.assistant);
   const allNames = [...new Set([a.name, a.vendor, ...a.searchNames])];
   const who = allNames.join(', ');
@@ -71,7 +75,10 @@ export function searchMeta(data: { assistant: string; title: string; keywords?: 
   // "private chat".
   const longestFirst = [...allNames].sort((x, y) => y.length - x.length);
   // A name inside an address ("privacy.openai.com") stays.
-  const namePattern = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${longestFirst.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])`, 'giu');
+  const namePattern = new RegExp(
+    `(?<![\\p{L}\\p{N}.])(?:${longestFirst.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])`,
+    'giu',
+  );
   const withoutNames = (text: string) => text.replace(namePattern, ' ').replace(/\s+/g, ' ').trim();
   const keywords = (data.keywords ?? []).map(withoutNames).filter(Boolean);
   if (keywords.length) meta.push({ name: 'keywords', value: keywords.join(', ') });

@@ -19,7 +19,9 @@ export const siteOrigin = (env = globalThis.process?.env ?? {}) => env.SITE_URL 
 
 /** Normalises a base path to "/" or "/segment/…/". */
 export function normalizeBase(base) {
-  const trimmed = String(base ?? '/').trim().replace(/^\/+|\/+$/g, '');
+  const trimmed = String(base ?? '/')
+    .trim()
+    .replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }
 
@@ -62,7 +64,9 @@ export const guideRoute = (assistant, slug) => `/${assistant}/${slug}/`;
  * slash) -> "/chatgpt/stop-training/"; undefined when the file is not <assistant>/<slug>.mdx.
  */
 export function routeOfGuideFile(pathInGuides) {
-  const m = String(pathInGuides).replace(/\\/g, '/').match(/^([^/]+)\/([^/]+)\.mdx$/);
+  const m = String(pathInGuides)
+    .replace(/\\/g, '/')
+    .match(/^([^/]+)\/([^/]+)\.mdx$/);
   return m ? guideRoute(m[1], m[2]) : undefined;
 }
 
@@ -74,5 +78,11 @@ export function guideFileOfRoute(route) {
 
 /** The route of a built HTML file from its path inside dist/: "chatgpt/x/index.html" -> "/chatgpt/x/", "404.html" -> "/404". */
 export function routeOfHtmlFile(pathInDist) {
-  return '/' + String(pathInDist).replace(/\\/g, '/').replace(/index\.html$/, '').replace(/\.html$/, '');
+  return (
+    '/' +
+    String(pathInDist)
+      .replace(/\\/g, '/')
+      .replace(/index\.html$/, '')
+      .replace(/\.html$/, '')
+  );
 }

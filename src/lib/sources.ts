@@ -88,7 +88,12 @@ export class RegistryError extends Error {
 
 /** The same URL written two ways (http/https, www., a trailing slash) is one page. */
 export function normalizeUrl(url: string): string {
-  return url.trim().replace(/^http:/, 'https:').replace('://www.', '://').replace(/\/+$/, '').replace(/#.*$/, '');
+  return url
+    .trim()
+    .replace(/^http:/, 'https:')
+    .replace('://www.', '://')
+    .replace(/\/+$/, '')
+    .replace(/#.*$/, '');
 }
 
 /**
@@ -108,7 +113,11 @@ export function readRegistry(dir: string, cwd = process.cwd()): Registry {
 export function readRegistryWithProblems(dir: string, cwd = process.cwd()): Registry & { problems: string[] } {
   const problems: string[] = [];
   const sources: RegistrySource[] = [];
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+    : [];
   for (const name of files) {
     const path = join(dir, name);
     const file = relative(cwd, path).split(sep).join('/');
@@ -138,7 +147,9 @@ export function readRegistryWithProblems(dir: string, cwd = process.cwd()): Regi
           const fieldNode = isMap(item) && typeof issue.path[0] === 'string' ? item.get(issue.path[0], true) : undefined;
           const fieldLine = fieldNode && typeof fieldNode === 'object' && 'range' in fieldNode ? at(fieldNode.range?.[0]) : line;
           const missing = issue.code !== 'custom' && raw && issue.path.length === 1 && raw[issue.path[0] as string] === undefined;
-          problems.push(`${file}:${fieldLine}: ${label} › ${field}: ${missing ? 'missing; every source needs it (see src/lib/sources.ts)' : issue.message}`);
+          problems.push(
+            `${file}:${fieldLine}: ${label} › ${field}: ${missing ? 'missing; every source needs it (see src/lib/sources.ts)' : issue.message}`,
+          );
         }
         return;
       }
@@ -155,7 +166,8 @@ export function readRegistryWithProblems(dir: string, cwd = process.cwd()): Regi
     }
     byId.set(s.id, s);
     const sameUrl = byUrl.get(normalizeUrl(s.url));
-    if (sameUrl) problems.push(`${s.file}:${s.line}: ${s.id}: same URL as ${sameUrl.id} (${sameUrl.file}:${sameUrl.line}); keep one entry per page`);
+    if (sameUrl)
+      problems.push(`${s.file}:${s.line}: ${s.id}: same URL as ${sameUrl.id} (${sameUrl.file}:${sameUrl.line}); keep one entry per page`);
     else byUrl.set(normalizeUrl(s.url), s);
   }
   return { sources, byId, problems };

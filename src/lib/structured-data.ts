@@ -13,7 +13,17 @@ function publisher(origin: URL | undefined) {
   return { '@type': 'Organization', name: site.name, url: abs(withBase('/'), origin) };
 }
 
-export function guideJsonLd({ guide, assistant, site: origin, image }: { guide: GuideRef; assistant: Assistant; site: URL | undefined; image: string }) {
+export function guideJsonLd({
+  guide,
+  assistant,
+  site: origin,
+  image,
+}: {
+  guide: GuideRef;
+  assistant: Assistant;
+  site: URL | undefined;
+  image: string;
+}) {
   const data = guide.entry.data;
   const url = abs(withBase(guide.path), origin);
   return [

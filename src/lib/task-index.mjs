@@ -37,7 +37,11 @@ function textAttr(node, name, problem) {
   return undefined;
 }
 
-const split = (value) => String(value ?? '').trim().split(/\s+/).filter(Boolean);
+const split = (value) =>
+  String(value ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
 
 /**
  * The task-tagged step lists of one parsed guide (mdast from Sätteri's mdxToMdast).
@@ -61,12 +65,16 @@ export function guideTasks(tree, data, problem) {
         }
         const ownList = own === undefined ? undefined : split(own);
         for (const p of ownList ?? []) {
-          if (!platformIds.includes(p)) problem(node, `<Steps platform="${own}">: unknown platform "${p}". Allowed: ${platformIds.join(', ')}.`);
+          if (!platformIds.includes(p))
+            problem(node, `<Steps platform="${own}">: unknown platform "${p}". Allowed: ${platformIds.join(', ')}.`);
         }
         const outer = tabPlatforms ?? guidePlatforms;
         const stray = (ownList ?? []).filter((p) => platformIds.includes(p) && !outer.includes(p));
         if (stray.length) {
-          problem(node, `<Steps platform="${own}">: ${stray.join(', ')} ${tabPlatforms ? `is not in its <Tab platform="${tabPlatforms.join(' ')}">` : `is not in the guide's platforms (${guidePlatforms.join(', ')})`}.`);
+          problem(
+            node,
+            `<Steps platform="${own}">: ${stray.join(', ')} ${tabPlatforms ? `is not in its <Tab platform="${tabPlatforms.join(' ')}">` : `is not in the guide's platforms (${guidePlatforms.join(', ')})`}.`,
+          );
         }
         if (task !== undefined && taskIds.includes(task)) {
           const list = node.children?.find((c) => c.type === 'list' && c.ordered);
@@ -92,7 +100,12 @@ export function notOfferedOf(data) {
   const guidePlatforms = Array.isArray(data?.platforms) ? data.platforms.map(String) : [];
   return (Array.isArray(data?.notOffered) ? data.notOffered : [])
     .filter((n) => n && typeof n === 'object')
-    .map((n) => ({ task: String(n.task), platforms: Array.isArray(n.platforms) ? n.platforms.map(String) : guidePlatforms, why: String(n.why ?? ''), source: String(n.source ?? '') }));
+    .map((n) => ({
+      task: String(n.task),
+      platforms: Array.isArray(n.platforms) ? n.platforms.map(String) : guidePlatforms,
+      why: String(n.why ?? ''),
+      source: String(n.source ?? ''),
+    }));
 }
 
 /**
@@ -106,7 +119,10 @@ export function gridProblems(guides) {
   for (const g of guides) {
     for (const n of g.notOffered) {
       const stray = n.platforms.filter((p) => !g.platforms.includes(p));
-      if (stray.length) problems.push(`${g.file}: notOffered ${n.task}: platform ${stray.join(', ')} is not in the guide's platforms (${g.platforms.join(', ')}).`);
+      if (stray.length)
+        problems.push(
+          `${g.file}: notOffered ${n.task}: platform ${stray.join(', ')} is not in the guide's platforms (${g.platforms.join(', ')}).`,
+        );
     }
   }
   const byAssistant = Map.groupBy(guides, (g) => g.assistant);
@@ -117,7 +133,9 @@ export function gridProblems(guides) {
           const clash = other.steps.find((s) => s.task === n.task && s.platforms.some((p) => n.platforms.includes(p)));
           if (clash) {
             const where = `${other.file}${clash.line ? `:${clash.line}` : ''}`;
-            problems.push(`${g.file}: notOffered says ${n.task} is not offered on ${n.platforms.filter((p) => clash.platforms.includes(p)).join(', ')}, but ${where} has <Steps task="${n.task}"> for it; remove one.`);
+            problems.push(
+              `${g.file}: notOffered says ${n.task} is not offered on ${n.platforms.filter((p) => clash.platforms.includes(p)).join(', ')}, but ${where} has <Steps task="${n.task}"> for it; remove one.`,
+            );
           }
         }
       }
@@ -130,7 +148,14 @@ export function gridProblems(guides) {
 export function guideFiles(root) {
   if (!existsSync(root)) return [];
   return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.mdx') && !relative(root, join(d.parentPath, d.name)).split(sep).some((p) => p.startsWith('_')))
+    .filter(
+      (d) =>
+        d.isFile() &&
+        d.name.endsWith('.mdx') &&
+        !relative(root, join(d.parentPath, d.name))
+          .split(sep)
+          .some((p) => p.startsWith('_')),
+    )
     .map((d) => join(d.parentPath, d.name))
     .sort();
 }
@@ -181,7 +206,14 @@ export function readTaskIndex(contentDir = process.env.OTR_CONTENT_DIR ?? './con
     if (data.draft === true || !assistantIds.includes(relative(root, file).split(sep)[0])) continue;
     const body = fm ? fm[0].replace(/[^\n]/g, '') + text.slice(fm[0].length) : text;
     const tree = mdxToMdast(body, { position: true });
-    guides.push(guideEntry(file, root, data, guideTasks(tree, data, () => {})));
+    guides.push(
+      guideEntry(
+        file,
+        root,
+        data,
+        guideTasks(tree, data, () => {}),
+      ),
+    );
   }
   cache.set(contentDir, guides);
   return guides;
@@ -220,5 +252,9 @@ export function taskGrid(all, assistant) {
 /** How many grid cells, over every assistant with guides, have neither steps nor "not offered". */
 export function emptyCells(all) {
   const assistants = [...new Set(all.map((g) => g.assistant))];
-  return assistants.flatMap((a) => taskGrid(all, a).rows.flatMap((r) => r.cells.filter((c) => c.state === 'none').map((c) => ({ assistant: a, task: r.task.id, platform: c.platform }))));
+  return assistants.flatMap((a) =>
+    taskGrid(all, a).rows.flatMap((r) =>
+      r.cells.filter((c) => c.state === 'none').map((c) => ({ assistant: a, task: r.task.id, platform: c.platform })),
+    ),
+  );
 }

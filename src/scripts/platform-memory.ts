@@ -5,5 +5,9 @@
 import { PLATFORM_KEY } from './keys';
 
 document.addEventListener('otr:platform', (e) => {
-  try { localStorage.setItem(PLATFORM_KEY, (e as CustomEvent<string>).detail); } catch { /* storage off: this page only */ }
+  try {
+    localStorage.setItem(PLATFORM_KEY, (e as CustomEvent<string>).detail);
+  } catch {
+    /* storage off: this page only */
+  }
 });

@@ -36,7 +36,11 @@ class PlatformTabs extends HTMLElement {
   revealHash() {
     const hash = location.hash.slice(1);
     let id = hash;
-    try { id = decodeURIComponent(hash); } catch { /* not valid percent-encoding: use it as written */ }
+    try {
+      id = decodeURIComponent(hash);
+    } catch {
+      /* not valid percent-encoding: use it as written */
+    }
     if (!id) return;
     const target = document.getElementById(id);
     const i = this.panels.findIndex((p) => target && p.contains(target));

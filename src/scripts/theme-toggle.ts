@@ -11,14 +11,25 @@ class ThemeToggle extends HTMLElement {
     button.addEventListener('click', () => {
       const next = root.dataset.theme === 'dark' ? 'light' : 'dark';
       root.dataset.theme = next;
-      try { localStorage.setItem(THEME_KEY, next); } catch { /* storage off: still switch for this page */ }
+      try {
+        localStorage.setItem(THEME_KEY, next);
+      } catch {
+        /* storage off: still switch for this page */
+      }
       sync();
     });
     // Follow the system while the reader has made no choice of their own.
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (e) => {
       let stored: string | null = null;
-      try { stored = localStorage.getItem(THEME_KEY); } catch { /* ignore */ }
-      if (!stored) { root.dataset.theme = e.matches ? 'dark' : 'light'; sync(); }
+      try {
+        stored = localStorage.getItem(THEME_KEY);
+      } catch {
+        /* ignore */
+      }
+      if (!stored) {
+        root.dataset.theme = e.matches ? 'dark' : 'light';
+        sync();
+      }
     });
   }
 }

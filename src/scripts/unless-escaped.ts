@@ -5,7 +5,9 @@
  */
 export async function unlessEscaped(task: (cancelled: () => boolean) => Promise<unknown>): Promise<void> {
   let cancelled = false;
-  const cancel = (event: KeyboardEvent) => { if (event.key === 'Escape') cancelled = true; };
+  const cancel = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') cancelled = true;
+  };
   document.addEventListener('keydown', cancel, true);
   try {
     await task(() => cancelled);

@@ -27,8 +27,15 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 // ---------- 1. synthetic guides ----------
 const ASSISTANTS = ['chatgpt', 'claude', 'gemini', 'copilot', 'meta-ai', 'perplexity', 'grok', 'deepseek', 'le-chat'];
 const NAMES: Record<string, string> = {
-  chatgpt: 'ChatGPT', claude: 'Claude', gemini: 'Gemini', copilot: 'Copilot', 'meta-ai': 'Meta AI',
-  perplexity: 'Perplexity', grok: 'Grok', deepseek: 'DeepSeek', 'le-chat': 'Le Chat',
+  chatgpt: 'ChatGPT',
+  claude: 'Claude',
+  gemini: 'Gemini',
+  copilot: 'Copilot',
+  'meta-ai': 'Meta AI',
+  perplexity: 'Perplexity',
+  grok: 'Grok',
+  deepseek: 'DeepSeek',
+  'le-chat': 'Le Chat',
 };
 const TOPICS = [
   ['Stop {a} training on your chats', 'training', 'how-to'],
@@ -57,7 +64,9 @@ const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length
 
 /** A bigram model of the real guides' prose, plus rare words (product names, numbers) for variety. */
 function textModel() {
-  const files = readdirSync('content/guides', { recursive: true }).map(String).filter((f) => f.endsWith('.mdx'));
+  const files = readdirSync('content/guides', { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.mdx'));
   const text = files
     .map((f) => readFileSync(join('content/guides', f), 'utf8').replace(/^---[\s\S]*?---/, ''))
     .join(' ')
@@ -69,7 +78,10 @@ function textModel() {
     list.push(words[i + 1]!);
     next.set(words[i]!, list);
   }
-  const rare = Array.from({ length: 4000 }, (_, i) => `${pick(['model', 'plan', 'setting', 'toggle', 'region', 'policy', 'build'])}${(i * 7919) % 100000}`);
+  const rare = Array.from(
+    { length: 4000 },
+    (_, i) => `${pick(['model', 'plan', 'setting', 'toggle', 'region', 'policy', 'build'])}${(i * 7919) % 100000}`,
+  );
   return (count: number) => {
     let w = pick(words);
     const out: string[] = [];
@@ -97,10 +109,16 @@ function writeGuides() {
       const headings = Array.from({ length: 4 + Math.floor(rand() * 3) }, () => sentence(3 + Math.floor(rand() * 3)).replace(/[.]$/, ''));
       const seen = new Set<string>();
       const body = headings
-        .filter((h) => { const k = h.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; })
+        .filter((h) => {
+          const k = h.toLowerCase();
+          if (seen.has(k)) return false;
+          seen.add(k);
+          return true;
+        })
         .map((h, j) => {
           let section = `## ${h}\n\n${para(3 + Math.floor(rand() * 3))}\n\n${para(2 + Math.floor(rand() * 3))}\n`;
-          if (j === 1) section += `\n<Steps name="s${j}">\n\n1. ${sentence(7)}\n2. ${sentence(9)}\n3. ${sentence(6)}\n\n</Steps>\n\n<SettingPath path="Settings > Data Controls > ${sentence(3).replace(/[.]$/, '')}" />\n`;
+          if (j === 1)
+            section += `\n<Steps name="s${j}">\n\n1. ${sentence(7)}\n2. ${sentence(9)}\n3. ${sentence(6)}\n\n</Steps>\n\n<SettingPath path="Settings > Data Controls > ${sentence(3).replace(/[.]$/, '')}" />\n`;
           if (j === 2) section += `\n<Aside type="note" title="Good to know">${sentence(14)}</Aside>\n`;
           return section;
         })
@@ -133,7 +151,14 @@ function build() {
   const started = performance.now();
   const run = spawnSync('npx', ['astro', 'build', '--outDir', OUT], {
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OTR_CONTENT_DIR: CONTENT, OTR_CACHE_DIR: join(ROOT, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      OTR_CONTENT_DIR: CONTENT,
+      OTR_CACHE_DIR: join(ROOT, 'cache'),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
     maxBuffer: 64 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
@@ -157,15 +182,24 @@ function dirSize(dir: string, filter: (p: string) => boolean = () => true): numb
 
 // ---------- 3. serve like a static host ----------
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain',
 };
 function serve(dir: string) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let file = join(dir, decodeURIComponent(url.pathname));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) { res.writeHead(404); res.end('not found'); return; }
+    if (!existsSync(file)) {
+      res.writeHead(404);
+      res.end('not found');
+      return;
+    }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const compressible = /^(text\/|application\/(json|javascript)|image\/svg)/.test(type);
     const gzip = compressible && /\bgzip\b/.test(String(req.headers['accept-encoding']));
@@ -174,7 +208,9 @@ function serve(dir: string) {
     (gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(res);
   });
   return new Promise<{ url: string; close: () => void }>((ok) =>
-    server.listen(0, '127.0.0.1', () => ok({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() })),
+    server.listen(0, '127.0.0.1', () =>
+      ok({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }),
+    ),
   );
 }
 
@@ -191,13 +227,33 @@ function kindOf(path: string): string {
 const KINDS = ['UI JS/CSS', 'Pagefind library + worker', 'WASM', 'metadata', 'index chunks', 'filter chunks', 'fragments', 'other'];
 
 const QUERIES = [
-  'training', 'temporary chat', 'delete account', 'memory', 'export data', 'shared links', 'voice recordings',
-  'connected apps', 'settings', 'history', 'privacy', 'delete chats', 'work account', 'download', 'turn off',
-  'improve the model', 'data controls', 'archive', 'sign in', 'policy',
+  'training',
+  'temporary chat',
+  'delete account',
+  'memory',
+  'export data',
+  'shared links',
+  'voice recordings',
+  'connected apps',
+  'settings',
+  'history',
+  'privacy',
+  'delete chats',
+  'work account',
+  'download',
+  'turn off',
+  'improve the model',
+  'data controls',
+  'archive',
+  'sign in',
+  'policy',
 ];
 
 async function measure(siteUrl: string, guidePath: string) {
-  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: CHROME,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
+  });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   let bucket: { path: string; bytes: number }[] = [];
@@ -206,10 +262,17 @@ async function measure(siteUrl: string, guidePath: string) {
     const path = new URL(response.url()).pathname;
     const target = bucket;
     pending.push(
-      response.request().sizes().then(
-        (s) => { target.push({ path, bytes: s.responseBodySize + s.responseHeadersSize }); },
-        () => { target.push({ path, bytes: 0 }); },
-      ),
+      response
+        .request()
+        .sizes()
+        .then(
+          (s) => {
+            target.push({ path, bytes: s.responseBodySize + s.responseHeadersSize });
+          },
+          () => {
+            target.push({ path, bytes: 0 });
+          },
+        ),
     );
   };
   context.on('response', onResponse);
@@ -223,8 +286,16 @@ async function measure(siteUrl: string, guidePath: string) {
   await input.waitFor();
   await page.evaluate(() => {
     const w = window as unknown as { lastKey: number; rendered: number };
-    w.lastKey = 0; w.rendered = 0;
-    document.addEventListener('keydown', () => { w.lastKey = performance.now(); w.rendered = 0; }, true);
+    w.lastKey = 0;
+    w.rendered = 0;
+    document.addEventListener(
+      'keydown',
+      () => {
+        w.lastKey = performance.now();
+        w.rendered = 0;
+      },
+      true,
+    );
     new MutationObserver(() => {
       if (!w.rendered && w.lastKey && document.querySelector('pagefind-modal .pf-result-link')) w.rendered = performance.now();
     }).observe(document.body, { subtree: true, childList: true });
@@ -239,12 +310,18 @@ async function measure(siteUrl: string, guidePath: string) {
       await Promise.all(pending.splice(0));
       bucket = [];
     }
-    await page.evaluate(() => { (window as unknown as { rendered: number }).rendered = 0; });
+    await page.evaluate(() => {
+      (window as unknown as { rendered: number }).rendered = 0;
+    });
     await input.pressSequentially(query, { delay: 40 });
-    await page.waitForFunction(() => {
-      const w = window as unknown as { lastKey: number; rendered: number };
-      return w.rendered > w.lastKey;
-    }, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => {
+        const w = window as unknown as { lastKey: number; rendered: number };
+        return w.rendered > w.lastKey;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
     await page.waitForLoadState('networkidle');
     await Promise.all(pending.splice(0));
     const ms = await page.evaluate(() => {
@@ -259,14 +336,19 @@ async function measure(siteUrl: string, guidePath: string) {
 
 // ---------- run ----------
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
 
 // BENCH_SKIP_BUILD=1 measures the site built by the previous run again (the build takes minutes).
 const reuse = process.env.BENCH_SKIP_BUILD === '1' && existsSync(join(OUT, 'pagefind'));
 let written: number;
 let built = { seconds: NaN, indexMs: NaN };
 if (reuse) {
-  written = readdirSync(join(CONTENT, 'guides'), { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).length;
+  written = readdirSync(join(CONTENT, 'guides'), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.mdx')).length;
   console.log(`bench:search — measuring the existing build of ${written} guides in ${OUT}`);
 } else {
   console.log(`bench:search — writing ${GUIDES} synthetic guides to ${CONTENT} …`);
@@ -284,7 +366,8 @@ const { pageLoad, perQuery } = await measure(server.url, '/chatgpt/training-1/')
 server.close();
 
 const sum = (rows: { bytes: number }[]) => rows.reduce((t, r) => t + r.bytes, 0);
-const split = (rows: { path: string; bytes: number }[]) => Object.fromEntries(KINDS.map((k) => [k, sum(rows.filter((r) => kindOf(r.path) === k))]));
+const split = (rows: { path: string; bytes: number }[]) =>
+  Object.fromEntries(KINDS.map((k) => [k, sum(rows.filter((r) => kindOf(r.path) === k))]));
 const first = perQuery[0]!;
 const later = perQuery.slice(1);
 const firstSplit = split(first.bytes);
@@ -301,18 +384,25 @@ for (const k of KINDS) {
   if (!firstSplit[k] && !laterSplitTotal[k]) continue;
   console.log(`| ${k} | ${kb(firstSplit[k]!)} | ${kb(medianK)} | ${kb(laterSplitTotal[k]!)} |`);
 }
-console.log(`| **total** | **${kb(sum(first.bytes))}** | **${kb(median(laterTotals))}** (max ${kb(Math.max(...laterTotals))}) | ${kb(sum(later.flatMap((q) => q.bytes)))} |`);
+console.log(
+  `| **total** | **${kb(sum(first.bytes))}** | **${kb(median(laterTotals))}** (max ${kb(Math.max(...laterTotals))}) | ${kb(sum(later.flatMap((q) => q.bytes)))} |`,
+);
 console.log('');
 console.log('| measure | value | target |');
 console.log('| --- | ---: | ---: |');
 console.log(`| first query, all bytes (UI included) | ${kb(sum(first.bytes))} | ≤ 200 KB |`);
 console.log(`| later queries, median / max | ${kb(median(laterTotals))} / ${kb(Math.max(...laterTotals))} | ≤ 40 KB |`);
 console.log(`| last keystroke → results rendered, median (incl. ${DEBOUNCE_MS} ms debounce) | ${Math.round(median(times))} ms | |`);
-console.log(`| … after the debounce, median / max (first query included) | ${Math.round(median(afterDebounce))} ms / ${Math.round(Math.max(...afterDebounce))} ms | ≤ 100 ms |`);
+console.log(
+  `| … after the debounce, median / max (first query included) | ${Math.round(median(afterDebounce))} ms / ${Math.round(Math.max(...afterDebounce))} ms | ≤ 100 ms |`,
+);
 console.log(`| … after the debounce, later queries median | ${Math.round(median(afterDebounce.slice(1)))} ms | ≤ 100 ms |`);
 console.log(`| index on disk (index, filter, fragment chunks, metadata) | ${kb(indexBytes)} | |`);
 console.log(`| whole /pagefind/ folder (with library, worker, WASM) | ${kb(bundleBytes)} | |`);
 console.log(`| index build time (Pagefind Node API) | ${built.indexMs} ms | |`);
 console.log(`| whole site build (astro build + index) | ${built.seconds.toFixed(1)} s | |`);
 console.log(`| requests under /pagefind/ on article page load | ${pageLoad.length} | 0 |`);
-console.log('\nper query (ms after last keystroke, KB):', perQuery.map((q) => `${q.query}: ${Math.round(q.ms)} ms, ${kb(sum(q.bytes))}`).join('; '));
+console.log(
+  '\nper query (ms after last keystroke, KB):',
+  perQuery.map((q) => `${q.query}: ${Math.round(q.ms)} ms, ${kb(sum(q.bytes))}`).join('; '),
+);

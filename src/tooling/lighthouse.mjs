@@ -22,14 +22,17 @@ function longestGuide() {
     if (!statSync(dir).isDirectory() || ['_astro', 'pagefind', 'search', 'about'].includes(assistant)) continue;
     for (const slug of readdirSync(dir)) {
       const file = join(dir, slug, 'index.html');
-      if (existsSync(file) && readFileSync(file).length > best.size) best = { route: `/${assistant}/${slug}/`, size: readFileSync(file).length };
+      if (existsSync(file) && readFileSync(file).length > best.size)
+        best = { route: `/${assistant}/${slug}/`, size: readFileSync(file).length };
     }
   }
   return best.route;
 }
 
 // LH_PAGES=/checkup/,/search/ measures only those pages.
-const pages = (process.env.LH_PAGES ? process.env.LH_PAGES.split(',') : ['/', longestGuide(), '/chatgpt/', '/search/', '/checkup/']).filter((p) => p && existsSync(join('dist', p, 'index.html')));
+const pages = (process.env.LH_PAGES ? process.env.LH_PAGES.split(',') : ['/', longestGuide(), '/chatgpt/', '/search/', '/checkup/']).filter(
+  (p) => p && existsSync(join('dist', p, 'index.html')),
+);
 
 const preview = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], {
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -44,15 +47,26 @@ await new Promise((resolve, reject) => {
   preview.stdout.on('data', (d) => {
     printed += String(d);
     const url = /http:\/\/127\.0\.0\.1:\d+/.exec(stripVTControlCharacters(printed));
-    if (url && !origin) { origin = url[0]; resolve(undefined); }
+    if (url && !origin) {
+      origin = url[0];
+      resolve(undefined);
+    }
   });
   preview.on('exit', (code) => reject(new Error(`astro preview exited (${code})`)));
 });
 
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = [];
@@ -63,16 +77,32 @@ try {
       const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
       const { categories: c, audits: a } = result.lhr;
       runs.push({
-        performance: c.performance.score * 100, accessibility: c.accessibility.score * 100,
-        'best-practices': c['best-practices'].score * 100, seo: c.seo.score * 100,
-        FCP: a['first-contentful-paint'].numericValue, LCP: a['largest-contentful-paint'].numericValue,
-        TBT: a['total-blocking-time'].numericValue, CLS: a['cumulative-layout-shift'].numericValue,
-        failed: Object.values(a).filter((x) => x.score !== null && x.score < 1 && x.scoreDisplayMode === 'binary').map((x) => x.id),
+        performance: c.performance.score * 100,
+        accessibility: c.accessibility.score * 100,
+        'best-practices': c['best-practices'].score * 100,
+        seo: c.seo.score * 100,
+        FCP: a['first-contentful-paint'].numericValue,
+        LCP: a['largest-contentful-paint'].numericValue,
+        TBT: a['total-blocking-time'].numericValue,
+        CLS: a['cumulative-layout-shift'].numericValue,
+        failed: Object.values(a)
+          .filter((x) => x.score !== null && x.score < 1 && x.scoreDisplayMode === 'binary')
+          .map((x) => x.id),
       });
     }
     const m = (k) => median(runs.map((r) => r[k]));
-    rows.push({ path, perf: m('performance'), a11y: m('accessibility'), bp: m('best-practices'), seo: m('seo'),
-      fcp: m('FCP'), lcp: m('LCP'), tbt: m('TBT'), cls: m('CLS'), failed: [...new Set(runs.flatMap((r) => r.failed))] });
+    rows.push({
+      path,
+      perf: m('performance'),
+      a11y: m('accessibility'),
+      bp: m('best-practices'),
+      seo: m('seo'),
+      fcp: m('FCP'),
+      lcp: m('LCP'),
+      tbt: m('TBT'),
+      cls: m('CLS'),
+      failed: [...new Set(runs.flatMap((r) => r.failed))],
+    });
   }
 } finally {
   chrome.kill();
@@ -81,6 +111,8 @@ try {
 console.log(`\nLighthouse ${RUNS} run(s) per page, mobile preset, medians\n`);
 console.log('| page | perf | a11y | best practices | SEO | FCP | LCP | TBT | CLS |\n|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.path} | ${r.perf} | ${r.a11y} | ${r.bp} | ${r.seo} | ${(r.fcp / 1000).toFixed(2)} s | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} |`);
+  console.log(
+    `| ${r.path} | ${r.perf} | ${r.a11y} | ${r.bp} | ${r.seo} | ${(r.fcp / 1000).toFixed(2)} s | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} |`,
+  );
 }
 for (const r of rows) if (r.failed.length) console.log(`${r.path}: audits not passed: ${r.failed.join(', ')}`);

@@ -24,7 +24,10 @@ export function precompress(dir) {
     files += 1;
     let source;
     for (const [ext, compress] of [
-      ['.br', (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } })],
+      [
+        '.br',
+        (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } }),
+      ],
       ['.gz', (b) => gzipSync(b, { level: 9 })],
     ]) {
       let fresh = false;

@@ -61,11 +61,15 @@ export function parseCliArgs(argv) {
   }
   const int = (name, min) => {
     const n = Number(values[name]);
-    if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be a whole number of at least ${min} (got "${values[name]}")`);
+    if (!Number.isInteger(n) || n < min)
+      throw new UsageError(`--${name} must be a whole number of at least ${min} (got "${values[name]}")`);
     return n;
   };
   return {
-    only: (values.only ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean),
+    only: (values.only ?? [])
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean),
     strict: values.strict,
     json: values.json,
     registry: values.registry,
@@ -208,7 +212,11 @@ export function formatTable(results, { strict = false, reportPath } = {}) {
   ]);
   const head = ['status', 'result', 'id', 'missing', 'final URL (when it changed)'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   const out = [line(head), ...rows.map(line)];
 
   const details = results.filter((r) => r.verdict !== 'ok' || r.missing.length);
@@ -221,16 +229,25 @@ export function formatTable(results, { strict = false, reportPath } = {}) {
       if (r.missing.length) {
         out.push(`    ${r.missing.length} of ${r.quotes} quote(s) no longer on the page:`);
         for (const q of r.missing) out.push(`      - "${q}"`);
-        if (r.textLength < 150) out.push(`    (the page has only ${r.textLength} characters of text: it may need JavaScript or block robots; open it in a browser)`);
+        if (r.textLength < 150)
+          out.push(
+            `    (the page has only ${r.textLength} characters of text: it may need JavaScript or block robots; open it in a browser)`,
+          );
       }
     }
   }
 
   const counts = summarize(results);
-  const parts = Object.entries(counts.byVerdict).filter(([, n]) => n).map(([v, n]) => `${n} ${WORD[v].toLowerCase()}`);
+  const parts = Object.entries(counts.byVerdict)
+    .filter(([, n]) => n)
+    .map(([v, n]) => `${n} ${WORD[v].toLowerCase()}`);
   out.push('', `${results.length} source(s) checked: ${parts.join(', ')}; ${counts.quotesMissing} quote(s) missing.`);
   if (counts.strictFailures) {
-    out.push(strict ? `--strict: ${counts.strictFailures} source(s) need an update (exit 1).` : `${counts.strictFailures} source(s) need an update (--strict would exit 1).`);
+    out.push(
+      strict
+        ? `--strict: ${counts.strictFailures} source(s) need an update (exit 1).`
+        : `${counts.strictFailures} source(s) need an update (--strict would exit 1).`,
+    );
   }
   if (results.length > 1 && counts.byVerdict.error === results.length) {
     out.push('No source answered: is this machine online? (A proxy or firewall can also block the requests.)');

@@ -92,7 +92,20 @@ export async function checkSource(source, { timeout = 20_000, retries = 2, backo
     if (attempt < retries) await sleep(wait);
   }
   const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
-  if (!answer) return finish({ ...base, status: null, finalUrl: null, contentType: null, kind: null, checked: false, missing: [], textLength: 0, error: error + tries, attempts, ms: Date.now() - started });
+  if (!answer)
+    return finish({
+      ...base,
+      status: null,
+      finalUrl: null,
+      contentType: null,
+      kind: null,
+      checked: false,
+      missing: [],
+      textLength: 0,
+      error: error + tries,
+      attempts,
+      ms: Date.now() - started,
+    });
   const readable = answer.status < 400 && answer.kind !== 'other';
   const text = readable ? (answer.kind === 'html' ? visibleText(answer.text) : answer.text) : '';
   return finish({
@@ -105,7 +118,9 @@ export async function checkSource(source, { timeout = 20_000, retries = 2, backo
     checked: readable,
     missing: readable ? missingQuotes(source.quotes, text) : [],
     textLength: text.length,
-    error: isRetryableStatus(answer.status) ? `HTTP ${answer.status}${tries}${answer.retryAfter ? `; Retry-After: ${answer.retryAfter}` : ''}` : null,
+    error: isRetryableStatus(answer.status)
+      ? `HTTP ${answer.status}${tries}${answer.retryAfter ? `; Retry-After: ${answer.retryAfter}` : ''}`
+      : null,
     attempts,
     ms: Date.now() - started,
   });
@@ -170,7 +185,13 @@ export async function main(argv, { log = console.log, error = console.error } = 
     generatedAt: new Date().toISOString(),
     userAgent: userAgent(),
     registry: options.registry,
-    options: { only: options.only, strict: options.strict, concurrency: options.concurrency, timeout: options.timeout, retries: options.retries },
+    options: {
+      only: options.only,
+      strict: options.strict,
+      concurrency: options.concurrency,
+      timeout: options.timeout,
+      retries: options.retries,
+    },
     ms: Date.now() - started,
     summary: summarize(results),
     sources: results,

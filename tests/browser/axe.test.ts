@@ -42,7 +42,10 @@ async function axeProblems(theme: 'light' | 'dark', routes: string[]): Promise<s
         const shown = await page.evaluate(() => document.documentElement.dataset.theme);
         if (shown !== theme) problems.push(`${route}: shows the ${shown} theme`);
         // Only violations are needed: axe then skips the node details of passes and the rest.
-        const results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).analyze();
+        const results = await new AxeBuilder({ page })
+          .withTags(TAGS)
+          .options({ resultTypes: ['violations'] })
+          .analyze();
         for (const v of results.violations) problems.push(`${route}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         // The 404 page legitimately logs its own 404 status.
         for (const e of route === '/404' ? errors.filter((m) => !m.includes('404')) : errors) problems.push(`${route}: console: ${e}`);
@@ -58,7 +61,12 @@ describe('axe', () => {
   const pages = builtPages();
 
   it('every page, light theme: no violations and no console errors', async () => {
-    expect(await axeProblems('light', pages.map((p) => p.route))).toEqual([]);
+    expect(
+      await axeProblems(
+        'light',
+        pages.map((p) => p.route),
+      ),
+    ).toEqual([]);
   }, 900_000);
 
   it('one page of each template, dark theme: no violations and no console errors', async () => {

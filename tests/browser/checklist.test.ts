@@ -9,8 +9,12 @@ import { storageKeys } from '../../src/data/storage-keys';
 const PAGE = '/claude/start-here/';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('checklist', () => {
   it('keeps ticks across a reload, counts them politely, and resets', async () => {
@@ -32,7 +36,9 @@ describe('checklist', () => {
     const stored = await page.evaluate(() => ({ ...localStorage }));
     const declared = storageKeys.map((k) => k.key as string);
     for (const key of Object.keys(stored)) expect(declared).toContain(key);
-    expect(JSON.parse(stored['otr-checklist']!)).toEqual({ claude: expect.arrayContaining(['claude-what-it-keeps', 'claude-stop-training']) });
+    expect(JSON.parse(stored['otr-checklist']!)).toEqual({
+      claude: expect.arrayContaining(['claude-what-it-keeps', 'claude-stop-training']),
+    });
 
     await page.reload();
     expect(await boxes.nth(0).isChecked()).toBe(true);
@@ -52,7 +58,7 @@ describe('checklist', () => {
     await context.close();
   });
 
-  it('keeps each assistant\'s ticks apart', async () => {
+  it("keeps each assistant's ticks apart", async () => {
     const context = await browser.newContext();
     const { page } = await openPage(context, PAGE);
     await page.locator('otr-checklist').getByRole('checkbox').first().check();

@@ -8,8 +8,12 @@ import { launch, openPage } from '../helpers/browser';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const visibleRows = (page: Page) =>
   page.locator('table.compare-table tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.assistant));
@@ -145,14 +149,18 @@ describe('/compare/ layout', () => {
   });
 
   // The page is large (9 × 8 cells), so axe gets more time than the default on this shared machine.
-  it.each([390, 1280])('has no axe violations once enhanced, at %i px', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const { page } = await openPage(context, '/compare/');
-    if (width < 640) await page.getByText('Sort and filter').click();
-    await page.getByLabel('Has a temporary mode').check();
-    await page.getByLabel('Sort by').selectOption('retention');
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    await context.close();
-  }, 180_000);
+  it.each([390, 1280])(
+    'has no axe violations once enhanced, at %i px',
+    async (width) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const { page } = await openPage(context, '/compare/');
+      if (width < 640) await page.getByText('Sort and filter').click();
+      await page.getByLabel('Has a temporary mode').check();
+      await page.getByLabel('Sort by').selectOption('retention');
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context.close();
+    },
+    180_000,
+  );
 });

@@ -46,14 +46,19 @@ beforeAll(async () => {
   TABS = pageWith('<platform-tabs');
   CHECKLIST = pageWith('<otr-checklist');
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function contextWithStorage(value: string): Promise<BrowserContext> {
   const context = await browser.newContext();
   // Before any page script, on every page: each key holds the hostile value.
-  await context.addInitScript(({ keys, value }) => {
-    for (const key of keys) localStorage.setItem(key, value);
-  }, { keys: KEYS, value });
+  await context.addInitScript(
+    ({ keys, value }) => {
+      for (const key of keys) localStorage.setItem(key, value);
+    },
+    { keys: KEYS, value },
+  );
   return context;
 }
 
@@ -100,7 +105,7 @@ describe('hostile stored values', () => {
         try {
           const broken = await useWidgets(page, route);
           if (await page.evaluate(() => (window as { __hit?: number }).__hit)) broken.push(`${route}: stored markup ran`);
-          if (await page.evaluate(() => ({} as { polluted?: boolean }).polluted)) broken.push(`${route}: Object.prototype was polluted`);
+          if (await page.evaluate(() => (({}) as { polluted?: boolean }).polluted)) broken.push(`${route}: Object.prototype was polluted`);
           // (The 404 page's own status is logged by Chromium as a failed load: expected there.)
           const consoleErrors = problems.console.filter((e) => !(route === '/no-such-page/' && /status of 404/.test(e)));
           for (const e of [...problems.pageErrors, ...consoleErrors]) broken.push(`${route}: ${e.slice(0, 160)}`);
@@ -125,10 +130,14 @@ describe('hostile URLs', () => {
     const id = await hiddenStep.getAttribute('id');
     expect(id).toBeTruthy();
     expect(await hiddenStep.isVisible()).toBe(false);
-    await page.evaluate((h) => { location.hash = h; }, `#${id}`);
+    await page.evaluate((h) => {
+      location.hash = h;
+    }, `#${id}`);
     await expect.poll(() => hiddenStep.isVisible()).toBe(true);
     for (const hash of ['#%E0%A4%A', '#%3Cimg%20src=x%20onerror=window.__hit=1%3E', `#${'%'.repeat(5000)}`]) {
-      await page.evaluate((h) => { location.hash = h; }, hash);
+      await page.evaluate((h) => {
+        location.hash = h;
+      }, hash);
     }
     expect(await page.evaluate(() => (window as { __hit?: number }).__hit)).toBeUndefined();
     expect([...problems.pageErrors, ...problems.console]).toEqual([]);
@@ -143,10 +152,18 @@ describe('hostile URLs', () => {
     expect(url.searchParams.getAll('assistant')).toEqual(['ChatGPT']);
     expect(url.searchParams.has('kind')).toBe(false);
     const note = page.getByRole('status').filter({ hasText: 'left out' });
-    expect(await note.textContent()).toBe('This link asked for a filter this site does not have, so it was left out: assistant “Bard”, kind “<b>”.');
+    expect(await note.textContent()).toBe(
+      'This link asked for a filter this site does not have, so it was left out: assistant “Bard”, kind “<b>”.',
+    );
     // The filter that is on shows as ticked, in a group the reader can see.
     const ticked = page.locator('input[type=checkbox][name=assistant]:checked');
-    await expect.poll(async () => ticked.evaluateAll((els) => els.filter((e) => (e as HTMLElement).getClientRects().length > 0).map((e) => (e as HTMLInputElement).value))).toEqual(['ChatGPT']);
+    await expect
+      .poll(async () =>
+        ticked.evaluateAll((els) =>
+          els.filter((e) => (e as HTMLElement).getClientRects().length > 0).map((e) => (e as HTMLInputElement).value),
+        ),
+      )
+      .toEqual(['ChatGPT']);
     expect(await page.locator('b').count()).toBe(0);
     expect([...problems.pageErrors, ...problems.console]).toEqual([]);
     await context.close();

@@ -200,9 +200,7 @@ describe('screenshot on the page', () => {
     const ctx = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: dpr });
     const page = await ctx.newPage();
     await page.goto(guideURL(), { waitUntil: 'load' });
-    await page.evaluate(() =>
-      Promise.all([...document.images].map((img) => ((img.loading = 'eager'), img.decode().catch(() => {})))),
-    );
+    await page.evaluate(() => Promise.all([...document.images].map((img) => ((img.loading = 'eager'), img.decode().catch(() => {})))));
     const sizes = await page.evaluate(() =>
       [...document.images]
         .filter((img) => img.clientWidth > 0)

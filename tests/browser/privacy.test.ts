@@ -40,7 +40,9 @@ beforeAll(async () => {
     const w = window as unknown as { __cspViolations: string[] };
     w.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
-      w.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+      w.__cspViolations.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+      );
     });
   });
   context.on('request', (req) => {
@@ -92,7 +94,11 @@ async function closeDialogs(page: Page, problems: string[]) {
     await page.waitForFunction(() => !document.querySelector('dialog[open]'), null, { timeout: 500 * (i + 1) }).catch(() => {});
   }
   // Every dialog on the site (search, image zoom) closes with Escape.
-  const left = await page.evaluate(() => [...document.querySelectorAll('dialog[open]')].map((d) => `${d.outerHTML.slice(0, 120)} (focus: ${document.activeElement?.outerHTML.slice(0, 80)})`));
+  const left = await page.evaluate(() =>
+    [...document.querySelectorAll('dialog[open]')].map(
+      (d) => `${d.outerHTML.slice(0, 120)} (focus: ${document.activeElement?.outerHTML.slice(0, 80)})`,
+    ),
+  );
   for (const d of left) problems.push(`${page.url()}: a dialog stayed open after Escape: ${d}`);
 }
 
@@ -153,7 +159,9 @@ async function exercisePage(page: Page, route: string, problems: string[]) {
   }
   // Share (headless Chromium may have no share sheet; the fallback runs).
   for (let i = 0; i < Math.min(found.share!, 2); i++) {
-    await probed('share', i).click({ timeout: 5000 }).catch(() => undefined);
+    await probed('share', i)
+      .click({ timeout: 5000 })
+      .catch(() => undefined);
     await closeDialogs(page, problems);
     count('share');
   }
@@ -212,7 +220,8 @@ describe('privacy: every page, every interactive part, production headers', () =
       const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
       for (const v of violations) problems.push(`${route}: CSP violation: ${v}`);
       const keys = await page.evaluate(() => Object.keys(localStorage));
-      for (const k of keys.filter((key) => !declaredKeys.has(key))) problems.push(`${route}: undeclared localStorage key "${k}" (declare it in src/data/storage-keys.ts)`);
+      for (const k of keys.filter((key) => !declaredKeys.has(key)))
+        problems.push(`${route}: undeclared localStorage key "${k}" (declare it in src/data/storage-keys.ts)`);
       for (const k of await page.evaluate(() => Object.keys(sessionStorage))) problems.push(`${route}: sessionStorage key "${k}"`);
     });
     for (const lane of lanes) problems.push(...lane.consoleCsp, ...lane.pageErrors);
@@ -227,7 +236,7 @@ describe('privacy: every page, every interactive part, production headers', () =
     expect(exercised.get('platform tab') ?? 0).toBeGreaterThan(0);
   });
 
-  it('a script that is not the site\'s is blocked (the policy is really enforced)', async () => {
+  it("a script that is not the site's is blocked (the policy is really enforced)", async () => {
     const page = await context.newPage();
     await page.goto(new URL('/', baseURL()).href);
     const result = await page.evaluate(async () => {
@@ -237,7 +246,11 @@ describe('privacy: every page, every interactive part, production headers', () =
       document.head.append(s);
       await new Promise((r) => setTimeout(r, 50));
       let evalBlocked = false;
-      try { (0, eval)('1'); } catch { evalBlocked = true; }
+      try {
+        (0, eval)('1');
+      } catch {
+        evalBlocked = true;
+      }
       return { injected: w.__injected === true, evalBlocked, violations: w.__cspViolations.length };
     });
     expect(result.injected).toBe(false);

@@ -14,12 +14,20 @@ const GUIDE = '/chatgpt/stop-training/';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const FIRST_RESULT = 'pagefind-results .pf-result-link';
 
-interface Query { q: string; first: string; known?: string }
+interface Query {
+  q: string;
+  first: string;
+  known?: string;
+}
 const table: Query[] = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')).queries;
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 function builtGuide(path: string) {
   return existsSync(join(DIST, path, 'index.html'));
@@ -30,7 +38,9 @@ async function firstResultPath(page: Page, q: string): Promise<string | null> {
   const input = page.locator('.search-app pagefind-input input');
   await input.fill(q);
   const summary = page.locator('.search-results pagefind-summary');
-  await expect.poll(async () => summary.textContent(), { timeout: 30_000 }).toMatch(new RegExp(`(results? for|No results for) ${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect
+    .poll(async () => summary.textContent(), { timeout: 30_000 })
+    .toMatch(new RegExp(`(results? for|No results for) ${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   if (/^No results/.test((await summary.textContent()) ?? '')) return null;
   // Results load lazily and not always in order: take the one stamped as first.
   const link = page.locator('pagefind-results li[data-pf-result-index="0"] .pf-result-link');
@@ -134,12 +144,17 @@ async function recordShifts(context: BrowserContext) {
     w.shifts = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
-        w.shifts.push({ value: e.value, recentInput: e.hadRecentInput, nodes: (e.sources ?? []).map((x) => (x.node as Element | undefined)?.className ?? x.node?.nodeName ?? '?') });
+        w.shifts.push({
+          value: e.value,
+          recentInput: e.hadRecentInput,
+          nodes: (e.sources ?? []).map((x) => (x.node as Element | undefined)?.className ?? x.node?.nodeName ?? '?'),
+        });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
-const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shifts: { value: number; recentInput: boolean; nodes: string[] }[] }).shifts);
+const shifts = (page: Page) =>
+  page.evaluate(() => (window as unknown as { shifts: { value: number; recentInput: boolean; nodes: string[] }[] }).shifts);
 const UI_CODE = /\/_astro\/ui\.[\w-]+\.js$/;
 
 describe('/search/ holds still and loads search when the reader uses it', () => {
@@ -211,10 +226,16 @@ describe('/search/ holds still and loads search when the reader uses it', () => 
     await expect.poll(async () => new URL(page.url()).searchParams.getAll('assistant'), { timeout: 15_000 }).toEqual([value]);
     expect(await page.locator('.search-app pagefind-input input').inputValue()).toBe('training');
     // Focus stays on the same filter, now Pagefind's, and it is ticked.
-    await expect.poll(async () => page.evaluate(() => {
-      const el = document.activeElement as HTMLInputElement | null;
-      return el?.closest('pagefind-filter-pane') ? `${el.name}=${el.value} ${el.checked}` : null;
-    }), { timeout: 15_000 }).toBe(`assistant=${value} true`);
+    await expect
+      .poll(
+        async () =>
+          page.evaluate(() => {
+            const el = document.activeElement as HTMLInputElement | null;
+            return el?.closest('pagefind-filter-pane') ? `${el.name}=${el.value} ${el.checked}` : null;
+          }),
+        { timeout: 15_000 },
+      )
+      .toBe(`assistant=${value} true`);
     expect([...problems.console, ...problems.pageErrors]).toEqual([]);
     await context.close();
   });
@@ -229,7 +250,9 @@ describe('search dialog', () => {
     await page.keyboard.press('Enter');
     const dialog = page.locator('pagefind-modal dialog');
     await expect.poll(async () => dialog.getAttribute('open'), { timeout: 15_000 }).not.toBeNull();
-    await expect.poll(async () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type), { timeout: 15_000 }).toBe('search');
+    await expect
+      .poll(async () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type), { timeout: 15_000 })
+      .toBe('search');
     // Record what polite live regions say (Pagefind clears them again after a moment).
     await page.evaluate(() => {
       const said: string[] = ((window as unknown as { said: string[] }).said = []);
@@ -260,7 +283,9 @@ describe('search dialog', () => {
     await page.keyboard.press('Escape');
     await expect.poll(async () => dialog.getAttribute('open'), { timeout: 15_000 }).toBeNull();
     // Wait until focus has left the closing dialog before the next shortcut.
-    await expect.poll(() => page.evaluate(() => !document.activeElement?.closest('pagefind-modal, dialog')), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => !document.activeElement?.closest('pagefind-modal, dialog')), { timeout: 15_000 })
+      .toBe(true);
     await page.keyboard.press('Control+k');
     await expect.poll(async () => dialog.getAttribute('open'), { timeout: 15_000 }).not.toBeNull();
     // The shared search page link follows the query.
@@ -344,7 +369,9 @@ describe('search dialog', () => {
     await page.locator(FIRST_RESULT).first().waitFor();
     await page.locator('h1').click();
     await page.keyboard.press('/');
-    await expect.poll(async () => page.evaluate(() => !!document.activeElement?.closest('.search-app pagefind-input')), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(async () => page.evaluate(() => !!document.activeElement?.closest('.search-app pagefind-input')), { timeout: 15_000 })
+      .toBe(true);
     expect(await page.locator('pagefind-modal').count()).toBe(0);
     await context.close();
   });
@@ -364,11 +391,26 @@ describe('which assistant comes first', () => {
     // The issue's examples, and vendor and product names (Pagefind ranks them by the guides' "who" metadata).
     const search = await gotoSearch(page);
     const firsts: Record<string, string | null> = {};
-    for (const q of ['deepseek delete chat history', 'copilot model training toggle', 'anthropic privacy', 'bard activity', 'microsoft training', 'whatsapp ai', 'xai grok', 'mistral training'])
+    for (const q of [
+      'deepseek delete chat history',
+      'copilot model training toggle',
+      'anthropic privacy',
+      'bard activity',
+      'microsoft training',
+      'whatsapp ai',
+      'xai grok',
+      'mistral training',
+    ])
       firsts[q] = (await firstResultPath(search, q))?.split('/')[1] ?? null;
     expect(firsts).toEqual({
-      'deepseek delete chat history': 'deepseek', 'copilot model training toggle': 'copilot', 'anthropic privacy': 'claude', 'bard activity': 'gemini',
-      'microsoft training': 'copilot', 'whatsapp ai': 'meta-ai', 'xai grok': 'grok', 'mistral training': 'le-chat',
+      'deepseek delete chat history': 'deepseek',
+      'copilot model training toggle': 'copilot',
+      'anthropic privacy': 'claude',
+      'bard activity': 'gemini',
+      'microsoft training': 'copilot',
+      'whatsapp ai': 'meta-ai',
+      'xai grok': 'grok',
+      'mistral training': 'le-chat',
     });
     expect([...problems.console, ...problems.pageErrors]).toEqual([]);
     await context.close();
@@ -390,7 +432,12 @@ describe('the page a result opens', () => {
     const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
     // The site scrolls smoothly; wait for the heading to settle near the top of the window.
     const top = () => page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().top, id);
-    await expect.poll(async () => { const t = await top(); return t >= -2 && t < 400; }).toBe(true);
+    await expect
+      .poll(async () => {
+        const t = await top();
+        return t >= -2 && t < 400;
+      })
+      .toBe(true);
     // Only the guide body is marked, never chrome such as the table of contents.
     expect(await page.locator('.toc mark, .sources mark, header.site-header mark').count()).toBe(0);
     expect([...problems.console, ...problems.pageErrors]).toEqual([]);
@@ -441,7 +488,10 @@ describe('hostile input renders as text', () => {
     const context = await browser.newContext();
     const { page, problems } = await openPage(context, GUIDE);
     let alerted = false;
-    page.on('dialog', async (d) => { alerted = true; await d.dismiss(); });
+    page.on('dialog', async (d) => {
+      alerted = true;
+      await d.dismiss();
+    });
     await page.keyboard.press('/');
     const input = page.locator('pagefind-modal dialog[open] input[type="search"]');
     await input.waitFor();
@@ -463,8 +513,12 @@ describe('hostile input renders as text', () => {
 
 describe.each(['light', 'dark'] as const)('axe with search open and results shown, %s theme', (theme) => {
   let context: BrowserContext;
-  beforeAll(async () => { context = await browser.newContext({ colorScheme: theme }); });
-  afterAll(async () => { await context?.close(); });
+  beforeAll(async () => {
+    context = await browser.newContext({ colorScheme: theme });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
 
   it('dialog: no violations', async () => {
     const { page, problems } = await openPage(context, GUIDE);

@@ -9,8 +9,12 @@ const GUIDE = '/chatgpt/stop-training/';
 // The machine is shared and slow at times: give scripts and smooth scrolling time to finish.
 const POLL = { timeout: 10_000, interval: 100 };
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function clipboardContext(): Promise<BrowserContext> {
   return browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -108,7 +112,9 @@ describe('deep links', () => {
 describe('share', () => {
   it('is hidden where navigator.share is missing', async () => {
     const context = await browser.newContext();
-    await context.addInitScript(() => { delete (Navigator.prototype as { share?: unknown }).share; });
+    await context.addInitScript(() => {
+      delete (Navigator.prototype as { share?: unknown }).share;
+    });
     const { page } = await openPage(context, GUIDE);
     expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
     await expect.poll(() => page.getByRole('button', { name: 'Copy link' }).isVisible(), POLL).toBe(true);
@@ -121,17 +127,21 @@ describe('share', () => {
     await context.addInitScript(() => {
       Object.defineProperty(Navigator.prototype, 'share', {
         configurable: true,
-        value: async (data: ShareData) => { (window as unknown as { shared: ShareData }).shared = data; },
+        value: async (data: ShareData) => {
+          (window as unknown as { shared: ShareData }).shared = data;
+        },
       });
     });
     const { page } = await openPage(context, `${GUIDE}#web-step-1`);
     const share = page.getByRole('button', { name: 'Share' });
     await expect.poll(() => share.isVisible(), POLL).toBe(true);
     await share.click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared), POLL).toEqual({
-      title: 'Stop ChatGPT training on your chats',
-      url: pageUrl(),
-    });
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared), POLL)
+      .toEqual({
+        title: 'Stop ChatGPT training on your chats',
+        url: pageUrl(),
+      });
     await context.close();
   });
 });
@@ -143,14 +153,26 @@ describe('print', () => {
     // With JavaScript on, the tabs hide every panel but one; print must show them all anyway.
     await expect.poll(() => page.locator('#mobile-step-1').isVisible(), POLL).toBe(false);
     await page.emulateMedia({ media: 'print' });
-    for (const sel of ['.site-header', '.site-footer', 'share-tools', '.toc', '.tablist', 'a.step-anchor', 'a.heading-anchor', '.prev-next']) {
+    for (const sel of [
+      '.site-header',
+      '.site-footer',
+      'share-tools',
+      '.toc',
+      '.tablist',
+      'a.step-anchor',
+      'a.heading-anchor',
+      '.prev-next',
+    ]) {
       const visible = await page.locator(sel).evaluateAll((els) => els.some((el) => el.getClientRects().length > 0));
       expect(visible, sel).toBe(false);
     }
     expect(await page.locator('#web-step-1').isVisible()).toBe(true);
     expect(await page.locator('#mobile-step-1').isVisible()).toBe(true);
     expect(await page.locator('.tab-heading').first().isVisible()).toBe(true);
-    const after = await page.locator('.sources a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('.sources a[href^="http"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toMatch(/\(https?:\/\//);
     // Dark theme on screen, but paper gets dark text on white.
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');

@@ -6,8 +6,12 @@ import { launch, openPage } from '../helpers/browser';
 
 const GUIDE = '/chatgpt/stop-training/';
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('platform tabs', () => {
   it('switch by mouse and by arrow keys, following the ARIA tabs pattern', async () => {
@@ -37,7 +41,11 @@ describe('platform tabs', () => {
   it('remember the chosen platform on the next page and the next visit', async () => {
     const context = await browser.newContext();
     const { page } = await openPage(context, GUIDE);
-    await page.locator('platform-tabs').first().getByRole('tab', { name: /Android/ }).click();
+    await page
+      .locator('platform-tabs')
+      .first()
+      .getByRole('tab', { name: /Android/ })
+      .click();
     expect(await page.evaluate(() => localStorage.getItem('otr-platform'))).toBe('ios');
     const second = await context.newPage();
     await second.goto(page.url());

@@ -27,15 +27,17 @@ function limitFor(route: string, figure: Figure): number {
   return KNOWN_OVER[route]?.[figure] ?? KNOWN_OVER['*']?.[figure] ?? BUDGET[figure];
 }
 
-const br = (buf: Buffer | string) =>
-  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const br = (buf: Buffer | string) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 const fileCache = new Map<string, Buffer>();
 function asset(url: string): Buffer {
   if (/^(https?:)?\/\//.test(url)) throw new Error(`request to another origin: ${url}`);
   const path = join('dist', decodeURI(url.split(/[?#]/)[0]!));
   let buf = fileCache.get(path);
-  if (!buf) { buf = readFileSync(path); fileCache.set(path, buf); }
+  if (!buf) {
+    buf = readFileSync(path);
+    fileCache.set(path, buf);
+  }
   return buf;
 }
 
@@ -78,16 +80,21 @@ export function weigh(p: BuiltPage): PageWeight {
 describe('byte budgets (brotli q11) for each guide page', () => {
   const rows = guidePages().map(weigh);
   console.log(
-    ['page'.padEnd(48) + 'HTML    CSS     JS   (inline)  HTML+CSS  first load'].concat(
-      rows.map((r) =>
-        `${r.route.padEnd(48)}${String(r.html).padStart(5)} ${String(r.css).padStart(6)} ${String(r.js).padStart(6)} ${String(r.inlineJs).padStart(6)} ${String(r.html + r.css).padStart(10)} ${String(r.firstLoad).padStart(11)}`,
-      ),
-    ).join('\n'),
+    ['page'.padEnd(48) + 'HTML    CSS     JS   (inline)  HTML+CSS  first load']
+      .concat(
+        rows.map(
+          (r) =>
+            `${r.route.padEnd(48)}${String(r.html).padStart(5)} ${String(r.css).padStart(6)} ${String(r.js).padStart(6)} ${String(r.inlineJs).padStart(6)} ${String(r.html + r.css).padStart(10)} ${String(r.firstLoad).padStart(11)}`,
+        ),
+      )
+      .join('\n'),
   );
 
   const figures = (r: PageWeight): Record<Figure, number> => ({ htmlCss: r.html + r.css, firstLoad: r.firstLoad, js: r.js + r.inlineJs });
   const over = rows.flatMap((r) =>
-    (Object.entries(figures(r)) as [Figure, number][]).filter(([f, v]) => v > BUDGET[f]).map(([f, v]) => `${r.route} ${f} ${v} B (target ${BUDGET[f]} B)`),
+    (Object.entries(figures(r)) as [Figure, number][])
+      .filter(([f, v]) => v > BUDGET[f])
+      .map(([f, v]) => `${r.route} ${f} ${v} B (target ${BUDGET[f]} B)`),
   );
   if (over.length) console.log(`Over target (known, see KNOWN_OVER):\n  ${over.join('\n  ')}`);
 
@@ -105,7 +112,9 @@ describe('byte budgets (brotli q11) for each guide page', () => {
     const stale = Object.entries(KNOWN_OVER)
       .filter(([route]) => route !== '*')
       .flatMap(([route, limits]) =>
-        (Object.keys(limits) as Figure[]).filter((f) => !measured.has(route) || measured.get(route)![f] <= BUDGET[f]).map((f) => `${route} ${f}`),
+        (Object.keys(limits) as Figure[])
+          .filter((f) => !measured.has(route) || measured.get(route)![f] <= BUDGET[f])
+          .map((f) => `${route} ${f}`),
       );
     expect(stale, 'take these off KNOWN_OVER: they meet the target now (or the page is gone)').toEqual([]);
   });

@@ -32,22 +32,25 @@ describe('guide pages', () => {
 
   it('exist', () => expect(guides.length).toBeGreaterThan(0));
 
-  it.each(guides.map((p) => [p.route, p] as const))('%s: TOC lists exactly the h2/h3 headings, each with an id and an anchor link', (_r, p) => {
-    const prose = $('article .prose', p.tree)!;
-    const headings = $$('h2, h3', prose).filter((h) => !attr(h, 'className')?.includes('tab-heading'));
-    // Two copies: the wide screens' sidebar and, closed, the narrow screens' (under the title).
-    const wide = $$('.guide-aside nav.toc a', p.tree).map((a) => attr(a, 'href'));
-    const narrow = $$('.toc-narrow nav.toc a', p.tree).map((a) => attr(a, 'href'));
-    expect(wide).toEqual(headings.map((h) => `#${attr(h, 'id')}`));
-    expect(narrow).toEqual(wide);
-    if (narrow.length) expect(attr($('.toc-narrow details', p.tree), 'open'), 'narrow TOC starts closed').toBeUndefined();
-    for (const h of headings) {
-      const id = attr(h, 'id');
-      expect(id, text(h)).toBeTruthy();
-      // The anchor sits right after the heading, inside the heading's wrapper.
-      expect($(`.heading-wrap > a.heading-anchor[href="#${id}"]`, prose), `anchor for #${id}`).toBeTruthy();
-    }
-  });
+  it.each(guides.map((p) => [p.route, p] as const))(
+    '%s: TOC lists exactly the h2/h3 headings, each with an id and an anchor link',
+    (_r, p) => {
+      const prose = $('article .prose', p.tree)!;
+      const headings = $$('h2, h3', prose).filter((h) => !attr(h, 'className')?.includes('tab-heading'));
+      // Two copies: the wide screens' sidebar and, closed, the narrow screens' (under the title).
+      const wide = $$('.guide-aside nav.toc a', p.tree).map((a) => attr(a, 'href'));
+      const narrow = $$('.toc-narrow nav.toc a', p.tree).map((a) => attr(a, 'href'));
+      expect(wide).toEqual(headings.map((h) => `#${attr(h, 'id')}`));
+      expect(narrow).toEqual(wide);
+      if (narrow.length) expect(attr($('.toc-narrow details', p.tree), 'open'), 'narrow TOC starts closed').toBeUndefined();
+      for (const h of headings) {
+        const id = attr(h, 'id');
+        expect(id, text(h)).toBeTruthy();
+        // The anchor sits right after the heading, inside the heading's wrapper.
+        expect($(`.heading-wrap > a.heading-anchor[href="#${id}"]`, prose), `anchor for #${id}`).toBeTruthy();
+      }
+    },
+  );
 
   it.each(guides.map((p) => [p.route, p] as const))('%s shows its verified date, platforms and sources', (_r, p) => {
     const time = $('time[data-last-verified]', p.tree);

@@ -27,7 +27,11 @@ const guides = readdirSync(GUIDES_DIR)
   .map((f) => ({ slug: f.slice(0, -'.mdx'.length), front: frontmatter(join(GUIDES_DIR, f)) }))
   .filter((g) => !g.front.draft);
 
-const built = new Map(guidePages().filter((p) => p.route.startsWith('/chatgpt/')).map((p) => [p.route, p]));
+const built = new Map(
+  guidePages()
+    .filter((p) => p.route.startsWith('/chatgpt/'))
+    .map((p) => [p.route, p]),
+);
 const pageFor = (slug: string) => {
   const p = built.get(`/chatgpt/${slug}/`);
   if (!p) throw new Error(`no built page for ${GUIDES_DIR}/${slug}.mdx; run npm run build first`);

@@ -33,7 +33,9 @@ describe('citations in the built guides', () => {
     for (const p of guides) {
       const ids = $$('.sources ol > li', p.tree).map((li) => String(attr(li, 'id')).replace(/^source-/, ''));
       if (new Set(ids).size !== ids.length) wrong.push(`${p.route}: a source is listed twice`);
-      const cited = new Set($$('sup.cite-ref a, .cell-sources a.cite', p.tree).map((a) => String(attr(a, 'href')).replace(/^#source-/, '')));
+      const cited = new Set(
+        $$('sup.cite-ref a, .cell-sources a.cite', p.tree).map((a) => String(attr(a, 'href')).replace(/^#source-/, '')),
+      );
       for (const id of ids) {
         const s = registry.byId.get(id);
         if (!s) {
@@ -45,9 +47,11 @@ describe('citations in the built guides', () => {
         if (attr(a, 'href') !== s.url) wrong.push(`${p.route}: ${id} links to ${attr(a, 'href')}`);
         const line = text(li);
         const date = s.date === 'undated' ? 'undated' : formatSourceDate(s.date);
-        for (const part of [s.title, s.publisher, KIND_LABEL[s.kind], date]) if (!line.includes(part)) wrong.push(`${p.route}: ${id} does not show "${part}"`);
+        for (const part of [s.title, s.publisher, KIND_LABEL[s.kind], date])
+          if (!line.includes(part)) wrong.push(`${p.route}: ${id} does not show "${part}"`);
         // Drawings cite their sources through their caption; every other entry is cited in the text.
-        if (!cited.has(id) && !$('figure[data-illustration]', p.tree)) wrong.push(`${p.route}: ${id} is listed but nothing on the page cites it`);
+        if (!cited.has(id) && !$('figure[data-illustration]', p.tree))
+          wrong.push(`${p.route}: ${id} is listed but nothing on the page cites it`);
       }
     }
     expect(wrong).toEqual([]);

@@ -64,7 +64,8 @@ describe('the comparison as open data', () => {
       const cited = $$('.cell-sources a, .cell-conflict a', td).map((a) => String(attr(a, 'href')).replace(/^#source-/, ''));
       const ids = cell.sources.map((s: { id: string }) => s.id);
       if ([...new Set(cited)].sort().join() !== [...ids].sort().join()) differ.push(`${where}: sources ${cited} vs ${ids}`);
-      for (const s of cell.sources) if (!/^https?:\/\//.test(s.url) || !s.kind || !s.date || !s.checked) differ.push(`${where}: source ${s.id} lacks a field`);
+      for (const s of cell.sources)
+        if (!/^https?:\/\//.test(s.url) || !s.kind || !s.date || !s.checked) differ.push(`${where}: source ${s.id} lacks a field`);
     }
     expect(differ).toEqual([]);
   });
@@ -76,7 +77,12 @@ describe('the comparison as open data', () => {
     const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
     const bad = rows.filter((r, i) => {
       const c = json.cells[i];
-      return r[col('assistant')] !== c.assistant || r[col('fact')] !== c.fact || r[col('value')] !== c.value || r[col('source_ids')] !== c.sources.map((s: { id: string }) => s.id).join(' ');
+      return (
+        r[col('assistant')] !== c.assistant ||
+        r[col('fact')] !== c.fact ||
+        r[col('value')] !== c.value ||
+        r[col('source_ids')] !== c.sources.map((s: { id: string }) => s.id).join(' ')
+      );
     });
     expect(bad).toEqual([]);
   });

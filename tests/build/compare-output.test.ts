@@ -20,9 +20,7 @@ describe('/compare/', () => {
     expect(headers).toEqual(['Assistant', ...FACTS.map((f) => f.label)]);
   });
 
-  const cells = rows.flatMap((row) =>
-    $$('td', row).map((td) => [`${attr(row, 'dataAssistant')} › ${attr(td, 'dataFact')}`, td] as const),
-  );
+  const cells = rows.flatMap((row) => $$('td', row).map((td) => [`${attr(row, 'dataAssistant')} › ${attr(td, 'dataFact')}`, td] as const));
 
   it('has every cell', () => expect(cells).toHaveLength(assistants.length * FACTS.length));
 

@@ -14,7 +14,24 @@ import { $, guidePages } from '../helpers/dist';
 
 export const MAX_GRADE = 9;
 
-const SKIP_TAGS = new Set(['table', 'pre', 'code', 'nav', 'figure', 'figcaption', 'script', 'style', 'svg', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button']);
+const SKIP_TAGS = new Set([
+  'table',
+  'pre',
+  'code',
+  'nav',
+  'figure',
+  'figcaption',
+  'script',
+  'style',
+  'svg',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'button',
+]);
 const SKIP_CLASSES = ['sr-only', 'heading-anchor', 'aside-title', 'sep', 'tab-heading', 'tablist'];
 const BLOCK_TAGS = new Set(['p', 'li', 'ul', 'ol', 'div', 'aside', 'section', 'blockquote', 'dd', 'dt', 'br']);
 

@@ -15,7 +15,10 @@ describe('search markup in the built site', () => {
         expect(bodies, p.route).toHaveLength(0);
         continue;
       }
-      expect(bodies.map((b) => b.tagName), p.route).toEqual(['header', 'div']);
+      expect(
+        bodies.map((b) => b.tagName),
+        p.route,
+      ).toEqual(['header', 'div']);
       // Sources and prev/next sit outside the indexed elements.
       for (const sel of ['.sources', '.prev-next', '.toc', '.guide-meta', '.kicker']) {
         const inside = $$(`[data-pagefind-body] ${sel}`, p.tree).length;
@@ -28,9 +31,18 @@ describe('search markup in the built site', () => {
   it('gives each guide its filters, title, description and verified date, and weights the title', () => {
     for (const p of guidePages()) {
       const filters = $$('[data-pagefind-filter]', p.tree).map((e) => attr(e, 'dataPagefindFilter'));
-      expect(filters.some((f) => f?.startsWith('assistant:')), p.route).toBe(true);
-      expect(filters.some((f) => /^kind:(Explainer|How-to|Reference)$/.test(f ?? '')), p.route).toBe(true);
-      expect(filters.some((f) => f?.startsWith('platform:')), p.route).toBe(true);
+      expect(
+        filters.some((f) => f?.startsWith('assistant:')),
+        p.route,
+      ).toBe(true);
+      expect(
+        filters.some((f) => /^kind:(Explainer|How-to|Reference)$/.test(f ?? '')),
+        p.route,
+      ).toBe(true);
+      expect(
+        filters.some((f) => f?.startsWith('platform:')),
+        p.route,
+      ).toBe(true);
       expect(attr($('h1[data-pagefind-meta="title"]', p.tree), 'dataPagefindWeight')).toBe('10');
       expect($('[data-pagefind-meta="description"]', p.tree)).toBeTruthy();
       expect(attr($('header[data-pagefind-body]', p.tree), 'dataPagefindMeta')).toMatch(/^verified:\d{4}-\d{2}-\d{2}$/);
@@ -57,23 +69,32 @@ describe('a query naming an assistant ranks its guides first, through Pagefind m
     expect(SEARCH_META_WEIGHTS.who).toBeGreaterThan(0);
   });
 
-  it('indexes names, title and keywords together in `about`, and lifts the first assistant\'s task words for queries naming none', () => {
+  it("indexes names, title and keywords together in `about`, and lifts the first assistant's task words for queries naming none", () => {
     const problems: string[] = [];
     for (const p of guidePages()) {
-      const meta = Object.fromEntries($$('span[hidden][data-pagefind-meta]', p.tree).map((e) => {
-        const [name, ...value] = (attr(e, 'dataPagefindMeta') ?? '').split(':');
-        return [name, value.join(':')];
-      }));
-      const title = $('h1[data-pagefind-meta="title"]', p.tree)?.children.map((c) => ('value' in c ? c.value : '')).join('') ?? '';
+      const meta = Object.fromEntries(
+        $$('span[hidden][data-pagefind-meta]', p.tree).map((e) => {
+          const [name, ...value] = (attr(e, 'dataPagefindMeta') ?? '').split(':');
+          return [name, value.join(':')];
+        }),
+      );
+      const title =
+        $('h1[data-pagefind-meta="title"]', p.tree)
+          ?.children.map((c) => ('value' in c ? c.value : ''))
+          .join('') ?? '';
       if (!meta.about?.startsWith(`${meta.who}, ${title}`)) problems.push(`${p.route}: about is "${meta.about}"`);
       const first = p.route.startsWith(`/${SEARCH_FIRST_ASSISTANT}/`);
       if (first !== 'unnamed' in meta) problems.push(`${p.route}: unnamed ${first ? 'missing' : 'present'}`);
       // Whole names only: ChatGPT's "Chat GPT" must not take "chat" out of "Use Temporary Chat", nor
       // "OpenAI" out of the address privacy.openai.com.
-      const named = (meta.who ?? '').split(', ').filter((n: string) => new RegExp(`(?<![\\p{L}\\p{N}.])${n}(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])`, 'iu').test(meta.unnamed ?? ''));
+      const named = (meta.who ?? '')
+        .split(', ')
+        .filter((n: string) => new RegExp(`(?<![\\p{L}\\p{N}.])${n}(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])`, 'iu').test(meta.unnamed ?? ''));
       if (named.length) problems.push(`${p.route}: unnamed names the assistant (${named.join(', ')}): "${meta.unnamed}"`);
-      if (p.route === `/${SEARCH_FIRST_ASSISTANT}/temporary-chat/` && !meta.unnamed?.includes('Temporary Chat')) problems.push(`${p.route}: unnamed lost a word of the title: "${meta.unnamed}"`);
-      if (p.route === `/${SEARCH_FIRST_ASSISTANT}/privacy-requests/` && !meta.unnamed?.includes('privacy.openai.com')) problems.push(`${p.route}: unnamed broke an address: "${meta.unnamed}"`);
+      if (p.route === `/${SEARCH_FIRST_ASSISTANT}/temporary-chat/` && !meta.unnamed?.includes('Temporary Chat'))
+        problems.push(`${p.route}: unnamed lost a word of the title: "${meta.unnamed}"`);
+      if (p.route === `/${SEARCH_FIRST_ASSISTANT}/privacy-requests/` && !meta.unnamed?.includes('privacy.openai.com'))
+        problems.push(`${p.route}: unnamed broke an address: "${meta.unnamed}"`);
     }
     expect(problems).toEqual([]);
     expect(SEARCH_META_WEIGHTS.about).toBeGreaterThan(SEARCH_META_WEIGHTS.unnamed);

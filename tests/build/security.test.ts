@@ -15,7 +15,11 @@ const headersText = readFileSync('dist/_headers', 'utf8');
 const rules = parseHeadersFile(headersText);
 const metaCsp = metaCspOf(pages[0]!.html)!;
 const directive = (csp: string, name: string) =>
-  csp.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)?.slice(1) ?? [];
+  csp
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([n]) => n === name)
+    ?.slice(1) ?? [];
 const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 
 describe('Content-Security-Policy', () => {
@@ -47,14 +51,18 @@ describe('Content-Security-Policy', () => {
       // Inline scripts (no src; JSON data blocks are not run and need no hash).
       for (const tag of p.html.match(/<script(?![^>]*\bsrc=)[^>]*>[\s\S]*?<\/script>/g) ?? []) {
         if (/^<script[^>]*type="application\/(ld\+)?json"/.test(tag)) continue;
-        if (!scriptSrc.includes(sha256(tag.replace(/^<script[^>]*>/, '').replace(/<\/script>$/, '')))) problems.push(`${p.route}: inline script without its hash: ${tag.slice(0, 80)}`);
+        if (!scriptSrc.includes(sha256(tag.replace(/^<script[^>]*>/, '').replace(/<\/script>$/, ''))))
+          problems.push(`${p.route}: inline script without its hash: ${tag.slice(0, 80)}`);
       }
       for (const tag of p.html.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? []) {
-        if (!styleSrc.includes(sha256(tag.replace(/^<style[^>]*>/, '').replace(/<\/style>$/, '')))) problems.push(`${p.route}: inline style without its hash: ${tag.slice(0, 80)}`);
+        if (!styleSrc.includes(sha256(tag.replace(/^<style[^>]*>/, '').replace(/<\/style>$/, ''))))
+          problems.push(`${p.route}: inline style without its hash: ${tag.slice(0, 80)}`);
       }
       // Attributes the policy blocks: style="…" needs 'unsafe-inline' or 'unsafe-hashes'; on…= handlers too.
-      for (const tag of p.html.match(/<[^>]+\sstyle="[^"]*"/g) ?? []) problems.push(`${p.route}: style attribute (move it into a stylesheet or a class): ${tag.slice(0, 80)}`);
-      for (const tag of p.html.match(/<[^>]+\son[a-z]+="[^"]*"/g) ?? []) problems.push(`${p.route}: inline event handler: ${tag.slice(0, 80)}`);
+      for (const tag of p.html.match(/<[^>]+\sstyle="[^"]*"/g) ?? [])
+        problems.push(`${p.route}: style attribute (move it into a stylesheet or a class): ${tag.slice(0, 80)}`);
+      for (const tag of p.html.match(/<[^>]+\son[a-z]+="[^"]*"/g) ?? [])
+        problems.push(`${p.route}: inline event handler: ${tag.slice(0, 80)}`);
     }
     expect(problems).toEqual([]);
   });
@@ -87,7 +95,8 @@ describe('dist/_headers', () => {
     expect(all['x-content-type-options']).toBe('nosniff');
     expect(all['cross-origin-opener-policy']).toBe('same-origin');
     expect(all['cross-origin-resource-policy']).toBe('same-origin');
-    for (const feature of ['camera', 'microphone', 'geolocation', 'browsing-topics']) expect(all['permissions-policy']).toContain(`${feature}=()`);
+    for (const feature of ['camera', 'microphone', 'geolocation', 'browsing-topics'])
+      expect(all['permissions-policy']).toContain(`${feature}=()`);
     expect(all['strict-transport-security']).toMatch(/max-age=\d{8,}/);
   });
 
@@ -117,9 +126,15 @@ describe('nothing from other origins', () => {
     const problems = pages.flatMap((p) =>
       [
         ...$$('script[src]', p.tree).map((e) => attr(e, 'src')),
-        ...$$('link[href]', p.tree).filter((e) => !/\b(canonical|alternate)\b/.test(attr(e, 'rel') ?? '')).map((e) => attr(e, 'href')),
-        ...$$('img[src], source[src], video[src], audio[src], iframe[src], embed[src], object[data]', p.tree).map((e) => attr(e, 'src') ?? attr(e, 'data')),
-        ...$$('img[srcset], source[srcset]', p.tree).flatMap((e) => (attr(e, 'srcSet') ?? '').split(',').map((s) => s.trim().split(/\s+/)[0])),
+        ...$$('link[href]', p.tree)
+          .filter((e) => !/\b(canonical|alternate)\b/.test(attr(e, 'rel') ?? ''))
+          .map((e) => attr(e, 'href')),
+        ...$$('img[src], source[src], video[src], audio[src], iframe[src], embed[src], object[data]', p.tree).map(
+          (e) => attr(e, 'src') ?? attr(e, 'data'),
+        ),
+        ...$$('img[srcset], source[srcset]', p.tree).flatMap((e) =>
+          (attr(e, 'srcSet') ?? '').split(',').map((s) => s.trim().split(/\s+/)[0]),
+        ),
         ...$$('[poster]', p.tree).map((e) => attr(e, 'poster')),
       ]
         .filter((r): r is string => !!r && /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(r))

@@ -141,11 +141,18 @@ describe('redirects (src/data/redirects.ts)', () => {
     const p = redirectPages().find((x) => x.route === from);
     expect(p, `no page built at ${from}`).toBeTruthy();
     expect(attr($('meta[http-equiv=refresh]', p!.tree), 'content')).toBe(`0;url=${to}`);
-    expect(contentPages.some((x) => x.route === to), `${to} is not a built page`).toBe(true);
+    expect(
+      contentPages.some((x) => x.route === to),
+      `${to} is not a built page`,
+    ).toBe(true);
   });
 
   it('no other redirect pages are built', () => {
-    expect(redirectPages().map((p) => p.route).sort()).toEqual(Object.keys(redirects).sort());
+    expect(
+      redirectPages()
+        .map((p) => p.route)
+        .sort(),
+    ).toEqual(Object.keys(redirects).sort());
   });
 
   it('keys and values are root-relative and end with "/"', () => {

@@ -14,7 +14,11 @@ describe('storage the site declares', () => {
   it('the about page lists exactly the declared keys, each with what it is for', () => {
     const about = page('/about/');
     const list = $('[data-storage-keys]', about.tree)!;
-    expect($$('dt', list).map((dt) => text(dt)).sort()).toEqual(declared);
+    expect(
+      $$('dt', list)
+        .map((dt) => text(dt))
+        .sort(),
+    ).toEqual(declared);
     expect($$('dd', list).map((dd) => text(dd))).toEqual(storageKeys.map((k) => k.what));
   });
 

@@ -18,10 +18,7 @@ export interface PageProblems {
 }
 
 /** A page that records console errors and uncaught exceptions. */
-export async function openPage(
-  context: BrowserContext,
-  path: string,
-): Promise<{ page: Page; problems: PageProblems }> {
+export async function openPage(context: BrowserContext, path: string): Promise<{ page: Page; problems: PageProblems }> {
   const page = await context.newPage();
   const problems: PageProblems = { console: [], pageErrors: [] };
   page.on('console', (msg) => {
@@ -36,7 +33,11 @@ export async function openPage(
 export const PAGES_AT_ONCE = availableParallelism();
 
 /** Runs `work` on every item, `PAGES_AT_ONCE` at a time, each lane with its own state (e.g. a page). */
-export async function inLanes<T, L>(items: readonly T[], openLane: () => Promise<L>, work: (lane: L, item: T) => Promise<void>): Promise<L[]> {
+export async function inLanes<T, L>(
+  items: readonly T[],
+  openLane: () => Promise<L>,
+  work: (lane: L, item: T) => Promise<void>,
+): Promise<L[]> {
   const queue = [...items];
   const lanes = await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, items.length) }, openLane));
   await Promise.all(

@@ -139,7 +139,9 @@ function newestInput(): number {
   for (const r of roots) {
     if (!existsSync(r)) continue;
     const files = statSync(r).isDirectory()
-      ? readdirSync(r, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name))
+      ? readdirSync(r, { recursive: true, withFileTypes: true })
+          .filter((d) => d.isFile())
+          .map((d) => join(d.parentPath, d.name))
       : [r];
     for (const f of files) newest = Math.max(newest, statSync(f).mtimeMs);
   }
@@ -152,7 +154,9 @@ let built: FixtureResult | undefined;
 export function fixtureSite(): FixtureResult {
   if (built) return built;
   const files = siteFiles();
-  const stamp = createHash('sha256').update(JSON.stringify({ files, ENV, newest: newestInput() })).digest('hex');
+  const stamp = createHash('sha256')
+    .update(JSON.stringify({ files, ENV, newest: newestInput() }))
+    .digest('hex');
   const root = resolve('tests/.tmp', SITE_NAME);
   const stampFile = join(root, 'built-from');
   const outDir = join(root, 'dist');

@@ -8,7 +8,8 @@ import { $, $$, attr, type BuiltPage } from './dist';
 const assistantSegment = new RegExp(`^/(${assistantIds.join('|')})/`);
 
 /** What kind of page this is: a guide, or the route with the assistant taken out (/:assistant/sources/), or a page of its own (home, about …). */
-export const templateOf = (p: BuiltPage) => ($('article[data-guide]', p.tree) ? 'guide' : p.route.replace(assistantSegment, '/:assistant/'));
+export const templateOf = (p: BuiltPage) =>
+  $('article[data-guide]', p.tree) ? 'guide' : p.route.replace(assistantSegment, '/:assistant/');
 
 /** The element kinds on a page's main content, as "tag.class" (or the tag alone). */
 export const elementKinds = (p: BuiltPage) =>
@@ -27,10 +28,11 @@ export function darkThemeRoutes(pages: BuiltPage[]): string[] {
   const missing = new Set(guides.flatMap((g) => [...g.kinds]));
   const routes = [...chosen.values()];
   while (missing.size) {
-    const best = guides.reduce((a, b) => ([...b.kinds].filter((k) => missing.has(k)).length > [...a.kinds].filter((k) => missing.has(k)).length ? b : a));
+    const best = guides.reduce((a, b) =>
+      [...b.kinds].filter((k) => missing.has(k)).length > [...a.kinds].filter((k) => missing.has(k)).length ? b : a,
+    );
     routes.push(best.route);
     for (const k of best.kinds) missing.delete(k);
   }
   return routes;
 }
-

@@ -20,7 +20,10 @@ function ensureChromium(): string {
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log('Chromium not found: installing Debian\'s "chromium" package (apt-get install -y chromium)…');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     found = findChromium();
     if (found) return found;
   }

@@ -13,8 +13,7 @@ const files = (images: string[], sidecars: Record<string, unknown>): CaptureFile
   images: Object.fromEntries(images.map((f) => [`${DIR}/${f}`, img(f)])),
   sidecars: Object.fromEntries(Object.entries(sidecars).map(([f, v]) => [`${DIR}/${f}`, v])),
 });
-const find = (f: CaptureFiles, name = 'chatgpt/web-data-controls', platforms = ['web'] as const) =>
-  findCapture(name, f, platforms, today);
+const find = (f: CaptureFiles, name = 'chatgpt/web-data-controls', platforms = ['web'] as const) => findCapture(name, f, platforms, today);
 const error = (f: CaptureFiles) => {
   try {
     find(f);
@@ -27,7 +26,12 @@ const error = (f: CaptureFiles) => {
 describe('findCapture', () => {
   it('picks the capture with the drawing’s name, its sidecar fields and its dark twin; none when absent', () => {
     const f = files(['chatgpt/web-data-controls.png', 'chatgpt/web-data-controls.dark.png', 'chatgpt/other.webp'], {
-      'chatgpt/web-data-controls.json': { captured: '2026-11-30', platform: 'web', appVersion: '1.2026.330', dark: 'web-data-controls.dark.png' },
+      'chatgpt/web-data-controls.json': {
+        captured: '2026-11-30',
+        platform: 'web',
+        appVersion: '1.2026.330',
+        dark: 'web-data-controls.dark.png',
+      },
       'chatgpt/other.json': { captured: '2026-11-30', platform: 'web' },
     });
     expect(find(f)).toEqual({
@@ -39,9 +43,10 @@ describe('findCapture', () => {
     });
     expect(find(f, 'chatgpt/mobile-data-controls')).toBeUndefined();
     expect(find(f, 'claude/web-data-controls')).toBeUndefined();
-    expect(find(files(['chatgpt/web-data-controls.jpg'], { 'chatgpt/web-data-controls.json': { captured: '2026-11-30', platform: 'web' } }))?.src.src).toBe(
-      'chatgpt/web-data-controls.jpg',
-    );
+    expect(
+      find(files(['chatgpt/web-data-controls.jpg'], { 'chatgpt/web-data-controls.json': { captured: '2026-11-30', platform: 'web' } }))?.src
+        .src,
+    ).toBe('chatgpt/web-data-controls.jpg');
   });
 
   it('fails naming the file and the field for every wrong capture', () => {
@@ -68,7 +73,9 @@ describe('findCapture', () => {
       unknownField: expect.stringMatching(/^Capture sidecar .*web-data-controls\.json: .*by/),
       missingDark: `${J}: \`dark\` names src/assets/captures/chatgpt/web-data-controls.dark.png, which does not exist.`,
       noImage: `${J} has no image web-data-controls.png (or .jpg, .webp) next to it.`,
-      noSidecar: expect.stringMatching(/^Capture src\/assets\/captures\/chatgpt\/web-data-controls\.png has no src\/assets\/captures\/chatgpt\/web-data-controls\.json/),
+      noSidecar: expect.stringMatching(
+        /^Capture src\/assets\/captures\/chatgpt\/web-data-controls\.png has no src\/assets\/captures\/chatgpt\/web-data-controls\.json/,
+      ),
       twoImages: expect.stringContaining('are the same screen; keep one'),
     });
   });

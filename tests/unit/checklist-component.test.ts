@@ -65,7 +65,11 @@ describe('ConfidenceBadge', () => {
       expect(text($('.sr-only', tree))).toBe('Confidence:');
       const svg = $('svg', tree)!;
       expect(attr(svg, 'ariaHidden')).toBe('true');
-      shapes.add($$('*', svg).map((n) => `${n.tagName}${attr(n, 'strokeDasharray') ?? ''}${attr(n, 'fill') ?? ''}`).join('|'));
+      shapes.add(
+        $$('*', svg)
+          .map((n) => `${n.tagName}${attr(n, 'strokeDasharray') ?? ''}${attr(n, 'fill') ?? ''}`)
+          .join('|'),
+      );
     }
     expect(shapes.size).toBe(CONFIDENCES.length);
   });

@@ -62,9 +62,9 @@ describe('the rules', () => {
   });
 
   it('fail a source id that is not in the registry', () => {
-    expect(broken((raw) => (claude(raw).export = { value: 'Yes.', confidence: 'press', since: 'unknown', sources: ['example-gone'] }))).toThrow(
-      /claude › export: unknown source id example-gone; add it to content\/sources/,
-    );
+    expect(
+      broken((raw) => (claude(raw).export = { value: 'Yes.', confidence: 'press', since: 'unknown', sources: ['example-gone'] })),
+    ).toThrow(/claude › export: unknown source id example-gone; add it to content\/sources/);
   });
 
   it('make the confidence word fit the kinds of the sources a cell cites', () => {
@@ -103,8 +103,12 @@ describe('the rules', () => {
   });
 
   it('keep "Not documented" and confidence not-documented together', () => {
-    expect(broken((raw) => (claude(raw).export!.value = 'Probably not'))).toThrow(/claude › export: with confidence not-documented the value must be exactly "Not documented"/);
-    expect(broken((raw) => (claude(raw).retention!.value = 'Not documented'))).toThrow(/claude › retention: a "Not documented" value needs confidence: not-documented/);
+    expect(broken((raw) => (claude(raw).export!.value = 'Probably not'))).toThrow(
+      /claude › export: with confidence not-documented the value must be exactly "Not documented"/,
+    );
+    expect(broken((raw) => (claude(raw).retention!.value = 'Not documented'))).toThrow(
+      /claude › retention: a "Not documented" value needs confidence: not-documented/,
+    );
     expect(broken((raw) => (claude(raw).export!.answer = 'no'))).toThrow(/claude › export: a "Not documented" fact has no answer/);
   });
 
@@ -118,9 +122,13 @@ describe('the rules', () => {
     expect(broken((raw) => (claude(raw).memory!.conflict = { note: 'They disagree.', sources: both }))).toThrow(
       /claude › memory: the conflict note must name its sources \(missing example-official, example-press\)/,
     );
-    expect(broken((raw) => (claude(raw).memory!.conflict = { note: 'Only example-official.', sources: ['example-official'] }))).toThrow(/at least two sources/);
+    expect(broken((raw) => (claude(raw).memory!.conflict = { note: 'Only example-official.', sources: ['example-official'] }))).toThrow(
+      /at least two sources/,
+    );
     expect(
-      broken((raw) => (claude(raw).memory!.conflict = { note: 'example-official and example-press disagree with example-blog.', sources: both })),
+      broken(
+        (raw) => (claude(raw).memory!.conflict = { note: 'example-official and example-press disagree with example-blog.', sources: both }),
+      ),
     ).toThrow(/claude › memory: the conflict note names example-blog; add it to the conflict's sources/);
   });
 
@@ -166,7 +174,17 @@ describe('page text helpers', () => {
     const a = { ...base, id: 'C1', title: 'a', url: 'https://a/', publisher: 'A' };
     const b = { ...base, id: 'C10', title: 'b', url: 'https://b/', publisher: 'B' };
     expect(splitCitations('The company (C1) says yes; reports (C10, C1) say no. C10 again.', [a, b])).toEqual([
-      'The company', ' ', a, ' says yes; reports', ' ', b, ' ', a, ' say no. ', b, ' again.',
+      'The company',
+      ' ',
+      a,
+      ' says yes; reports',
+      ' ',
+      b,
+      ' ',
+      a,
+      ' say no. ',
+      b,
+      ' again.',
     ]);
   });
 });

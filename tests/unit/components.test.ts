@@ -94,7 +94,9 @@ describe('Aside', () => {
 
 describe('SettingPath', () => {
   it('renders each label as an interface element, in order', async () => {
-    const html = await container.renderToString(SettingPath, { props: { path: 'Settings > Data Controls > Improve the model for everyone' } });
+    const html = await container.renderToString(SettingPath, {
+      props: { path: 'Settings > Data Controls > Improve the model for everyone' },
+    });
     const tree = parse(html);
     expect($$('kbd.setting-path > kbd > samp', tree).map((s) => text(s))).toEqual([
       'Settings',

@@ -38,7 +38,10 @@ describe('src/lib/yaml-file.ts', () => {
     const file = join(DIR, 'ok.yaml');
     writeFileSync(file, '- id: one\n  url: "https://a.example/"\n- id: two\n  url: nope\n');
     const { data, lineOf, file: shown } = readYamlDocument(file);
-    expect(data).toEqual([{ id: 'one', url: 'https://a.example/' }, { id: 'two', url: 'nope' }]);
+    expect(data).toEqual([
+      { id: 'one', url: 'https://a.example/' },
+      { id: 'two', url: 'nope' },
+    ]);
     expect(shown).toBe(`${REL}/ok.yaml`);
     expect(lineOf([1, 'url'])).toBe(4);
     expect(lineOf([5])).toBe(0);

@@ -23,7 +23,10 @@ it('hedge phrases stay under the limit for ChatGPT and for the other eight assis
   const others = sum((p) => !p.startsWith('chatgpt/'));
   console.log(
     `hedge phrases: ChatGPT ${chatgpt} (limit ${LIMITS.chatgpt}), other assistants ${others} (limit ${LIMITS.others})\n` +
-      rows.filter(([, c]) => c > 0).map(([p, c]) => `  ${String(c).padStart(3)}  ${p}`).join('\n'),
+      rows
+        .filter(([, c]) => c > 0)
+        .map(([p, c]) => `  ${String(c).padStart(3)}  ${p}`)
+        .join('\n'),
   );
   expect({ chatgpt: chatgpt <= LIMITS.chatgpt, others: others <= LIMITS.others }).toEqual({ chatgpt: true, others: true });
 });

@@ -24,7 +24,11 @@ const files: Record<string, string> = {
   '.git/config': 'SECRET=git',
 };
 
-interface Reply { status: number; headers: Record<string, string>; body: Buffer }
+interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
 
 let base: { host: string; port: number };
 let close: () => Promise<void>;
@@ -39,7 +43,10 @@ function raw(requestLine: string, headers: Record<string, string> = {}): Promise
     socket.on('end', () => {
       const all = Buffer.concat(chunks);
       const split = all.indexOf('\r\n\r\n');
-      const head = all.subarray(0, split < 0 ? all.length : split).toString('latin1').split('\r\n');
+      const head = all
+        .subarray(0, split < 0 ? all.length : split)
+        .toString('latin1')
+        .split('\r\n');
       const status = Number(head[0]?.split(' ')[1] ?? 0);
       const h: Record<string, string> = {};
       for (const line of head.slice(1)) {
@@ -48,10 +55,12 @@ function raw(requestLine: string, headers: Record<string, string> = {}): Promise
       }
       done({ status, headers: h, body: split < 0 ? Buffer.alloc(0) : all.subarray(split + 4) });
     });
-    const extra = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+    const extra = Object.entries(headers)
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join('');
     // write, not end: a half-closed socket lets Node drop a reply still streaming from disk.
-    socket.write(`${requestLine}\r\nHost: localhost\r\nConnection: close\r\n${extra}\r\n`, "latin1");
-    socket.setTimeout(5000, () => socket.destroy(new Error("no reply within 5 s")));
+    socket.write(`${requestLine}\r\nHost: localhost\r\nConnection: close\r\n${extra}\r\n`, 'latin1');
+    socket.setTimeout(5000, () => socket.destroy(new Error('no reply within 5 s')));
   });
 }
 const get = (target: string, headers?: Record<string, string>) => raw(`GET ${target} HTTP/1.1`, headers);
@@ -117,9 +126,11 @@ describe('the local server against hostile requests', () => {
       if (r.status !== status) failures.push(`${target.slice(0, 60)}: status ${r.status}, expected ${status}`);
       if (body.includes('SECRET')) failures.push(`${target.slice(0, 60)}: revealed a file that is not served`);
       if (r.headers.location) failures.push(`${target.slice(0, 60)}: redirected to ${r.headers.location}`);
-      if (r.status >= 400 && r.headers['cache-control'] !== 'no-cache') failures.push(`${target.slice(0, 60)}: ${r.status} with Cache-Control "${r.headers['cache-control']}"`);
+      if (r.status >= 400 && r.headers['cache-control'] !== 'no-cache')
+        failures.push(`${target.slice(0, 60)}: ${r.status} with Cache-Control "${r.headers['cache-control']}"`);
       // (Node itself answers requests too large to read, before any handler sees them.)
-      if (r.status >= 400 && r.status !== 431 && !r.headers['content-security-policy']) failures.push(`${target.slice(0, 60)}: ${r.status} without the security headers`);
+      if (r.status >= 400 && r.status !== 431 && !r.headers['content-security-policy'])
+        failures.push(`${target.slice(0, 60)}: ${r.status} without the security headers`);
       const alive = await get('/about/');
       if (alive.status !== 200) failures.push(`after ${target.slice(0, 60)}: the server no longer answers (${alive.status})`);
     }

@@ -11,14 +11,25 @@ import { guideProcessor } from '../../src/lib/markdown/index.mjs';
 import { getRegistry } from '../../src/lib/sources';
 
 /** Claude's /compare/ cells, as the processor reads them (content/data/assistants.yaml). */
-const claudeFacts = (parse(readFileSync('content/data/assistants.yaml', 'utf8')) as { assistants: { id: string; facts: Record<string, { sources?: string[]; conflict?: { sources: string[] } }> }[] }).assistants.find((a) => a.id === 'claude')!.facts;
-const factIds = (...names: string[]) => [...new Set(names.flatMap((n) => [...(claudeFacts[n]!.sources ?? []), ...(claudeFacts[n]!.conflict?.sources ?? [])]))];
+const claudeFacts = (
+  parse(readFileSync('content/data/assistants.yaml', 'utf8')) as {
+    assistants: { id: string; facts: Record<string, { sources?: string[]; conflict?: { sources: string[] } }> }[];
+  }
+).assistants.find((a) => a.id === 'claude')!.facts;
+const factIds = (...names: string[]) => [
+  ...new Set(names.flatMap((n) => [...(claudeFacts[n]!.sources ?? []), ...(claudeFacts[n]!.conflict?.sources ?? [])])),
+];
 
 const FILE = resolve('content/guides/claude/example.mdx');
 
 function compile(source: string, { base = '/', frontmatter = { assistant: 'claude' } as Record<string, unknown> } = {}) {
   const { options } = guideProcessor({ base });
-  const astro = { frontmatter: { ...frontmatter } as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+  const astro = {
+    frontmatter: { ...frontmatter } as Record<string, unknown>,
+    headings: [],
+    localImagePaths: new Set<string>(),
+    remoteImagePaths: new Set<string>(),
+  };
   const result = mdxToJs(source, {
     mdastPlugins: options.mdastPlugins,
     hastPlugins: options.hastPlugins,
@@ -32,7 +43,11 @@ function compile(source: string, { base = '/', frontmatter = { assistant: 'claud
 
 describe('a writer error stops the compile with the file and line', () => {
   it.each([
-    ['raw <script> as JSX', 'Intro.\n\n<script>alert(1)</script>\n', /content\/guides\/claude\/example\.mdx:3: raw <script> is not allowed/],
+    [
+      'raw <script> as JSX',
+      'Intro.\n\n<script>alert(1)</script>\n',
+      /content\/guides\/claude\/example\.mdx:3: raw <script> is not allowed/,
+    ],
     ['raw <iframe> in a paragraph', 'Intro.\n\nText <iframe src="x"></iframe> more.\n', /example\.mdx:3: raw <iframe> is not allowed/],
     ['an image without alt text', 'Intro.\n\n\n![](./shot.png)\n', /example\.mdx:4: the image "\.\/shot\.png" has no alt text/],
     ['an <img> without alt', '<img src="/a.png" />\n', /example\.mdx:1: the image "\/a\.png" has no alt text/],
@@ -49,7 +64,9 @@ describe('headings', () => {
     const { code } = compile('# Title\n\n## Turn off training\n\n### On your phone\n\n## Turn off training\n\n#### Small\n');
     expect(code).toContain('id: "turn-off-training"');
     expect(code).toContain('id: "turn-off-training-1"');
-    expect(code).toContain('class: "heading-wrap heading-wrap-h2", children: [_jsx(_components.h2, { id: "turn-off-training", children: "Turn off training" }), _jsxs(_components.a, { class: "heading-anchor", href: "#turn-off-training"');
+    expect(code).toContain(
+      'class: "heading-wrap heading-wrap-h2", children: [_jsx(_components.h2, { id: "turn-off-training", children: "Turn off training" }), _jsxs(_components.a, { class: "heading-anchor", href: "#turn-off-training"',
+    );
     expect(code).toContain('"aria-hidden": "true", children: "#"');
     expect(code).toContain('children: "Link to the section “On your phone”"');
     // h1 and h4 get an id, no anchor.
@@ -61,7 +78,9 @@ describe('headings', () => {
 describe('links', () => {
   it('to another website send no referrer and say they leave the site; links inside the site are untouched', () => {
     const { code } = compile('Go to [the portal](https://privacy.example/) or [this guide](/claude/delete/).\n');
-    expect(code).toContain('href: "https://privacy.example/", class: "external-link", rel: "noopener noreferrer", referrerpolicy: "no-referrer"');
+    expect(code).toContain(
+      'href: "https://privacy.example/", class: "external-link", rel: "noopener noreferrer", referrerpolicy: "no-referrer"',
+    );
     expect(code).toContain('class: "external-mark", "aria-hidden": "true", children: "↗"');
     expect(code).toContain('children: " (other website)"');
     expect(code).toContain('_jsx(_components.a, { href: "/claude/delete/", children: "this guide" })');
@@ -69,7 +88,9 @@ describe('links', () => {
 
   it('written as JSX <a> get the same attributes and mark', () => {
     const { code } = compile('See <a href="https://privacy.example/">the portal</a>.\n');
-    expect(code).toMatch(/href: "https:\/\/privacy\.example\/", rel: "noopener noreferrer", referrerpolicy: "no-referrer", class: "external-link"/);
+    expect(code).toMatch(
+      /href: "https:\/\/privacy\.example\/", rel: "noopener noreferrer", referrerpolicy: "no-referrer", class: "external-link"/,
+    );
     expect(code).toContain('children: " (other website)"');
   });
 

@@ -130,19 +130,17 @@ describe('<Illustration>', () => {
   });
 
   test('says which platform the screen is on', () => {
-    expect(captionFor('chatgpt/web-mfa', getIllustration('chatgpt/web-mfa').meta)).toMatch(
-      /^Illustration: ChatGPT on the web, /,
+    expect(captionFor('chatgpt/web-mfa', getIllustration('chatgpt/web-mfa').meta)).toMatch(/^Illustration: ChatGPT on the web, /);
+    expect(captionFor('chatgpt/mobile-data-controls', getIllustration('chatgpt/mobile-data-controls').meta)).toMatch(
+      /^Illustration: ChatGPT in the iPhone and Android apps, /,
     );
-    expect(
-      captionFor('chatgpt/mobile-data-controls', getIllustration('chatgpt/mobile-data-controls').meta),
-    ).toMatch(/^Illustration: ChatGPT in the iPhone and Android apps, /);
   });
 
   test('fails the build for an unknown or missing name', async () => {
     await expect(render('chatgpt/web-nope')).rejects.toThrow(/Known names: .*chatgpt\/web-mfa/);
     await expect(render(undefined)).rejects.toThrow(/needs a `name`/);
-    await expect(
-      container.renderToString(Illustration, { props: { name: 'chatgpt/web-mfa', caption: 'x' } }),
-    ).rejects.toThrow(/unknown prop `caption`. Allowed: name/);
+    await expect(container.renderToString(Illustration, { props: { name: 'chatgpt/web-mfa', caption: 'x' } })).rejects.toThrow(
+      /unknown prop `caption`. Allowed: name/,
+    );
   });
 });

@@ -47,7 +47,11 @@ describe('<Screenshot> markup', () => {
   });
 
   test('no candidate is wider than twice the display width', async () => {
-    for (const [platform, width] of [['web', undefined], ['ios', undefined], ['web', 200]] as const) {
+    for (const [platform, width] of [
+      ['web', undefined],
+      ['ios', undefined],
+      ['web', 200],
+    ] as const) {
       const tree = await render({ platform, width });
       const img = select('picture img', tree)!;
       const display = Number(img.properties.width);

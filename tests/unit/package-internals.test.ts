@@ -29,7 +29,10 @@ async function bundle(plugins: Plugin[]): Promise<string> {
   writeFileSync(join(dir, 'shared.js'), 'export const shared = (x) => [x, x * 2, String(x).repeat(3)].join("-");\n');
   writeFileSync(join(dir, 'a.js'), 'import { shared } from "./shared.js";\nexport default shared(1);\n');
   writeFileSync(join(dir, 'b.js'), 'import { shared } from "./shared.js";\nexport default shared(2);\n');
-  writeFileSync(join(dir, 'entry.js'), 'document.body.onclick = async () => console.log((await import("./a.js")).default, (await import("./b.js")).default);\n');
+  writeFileSync(
+    join(dir, 'entry.js'),
+    'document.body.onclick = async () => console.log((await import("./a.js")).default, (await import("./b.js")).default);\n',
+  );
   await build({
     root: dir,
     logLevel: 'silent',
@@ -67,7 +70,9 @@ describe(`${CU}: bundled languages`, () => {
     const plugin = componentUiEnglishOnly();
     const id = require.resolve('@pagefind/component-ui').replace(/cjs[\\/].*$/, 'mjs/component-ui.mjs');
     const result = plugin.transform.call({ warn: (m: string) => warnings.push(m) }, componentUiCode, id) as { code: string } | null;
-    expect(warnings, `${CU} changed how it bundles translations: update componentUiEnglishOnly in src/integrations/pagefind.mjs`).toEqual([]);
+    expect(warnings, `${CU} changed how it bundles translations: update componentUiEnglishOnly in src/integrations/pagefind.mjs`).toEqual(
+      [],
+    );
     expect(result, `${CU}: no English translations block found`).not.toBeNull();
     expect(result!.code).toContain('en_exports');
     expect(result!.code).not.toMatch(/\bde_exports\b|\bfr_exports\b/);

@@ -11,7 +11,15 @@ describe('_headers', () => {
   it('round-trips, applies every matching rule, and honours the base path', () => {
     const text = renderHeadersFile({ metaCsp: "default-src 'self'; script-src 'self'", base: '/repo/' });
     const rules = parseHeadersFile(text);
-    expect(rules.map((r) => r.pattern)).toEqual(['/repo/*', '/repo/_astro/*', '/repo/', '/repo/:page/', '/repo/:section/:page/', '/repo/404.html', '/repo/pagefind/*']);
+    expect(rules.map((r) => r.pattern)).toEqual([
+      '/repo/*',
+      '/repo/_astro/*',
+      '/repo/',
+      '/repo/:page/',
+      '/repo/:section/:page/',
+      '/repo/404.html',
+      '/repo/pagefind/*',
+    ]);
     expect(headersForPath(rules, '/repo/chatgpt/memory/')['cache-control']).toBe('no-cache');
     const asset = headersForPath(rules, '/repo/_astro/x.css');
     expect(asset['cache-control']).toContain('immutable');
@@ -27,7 +35,11 @@ describe('_headers', () => {
 
 describe('CSP checks', () => {
   it('reject unsafe sources and missing required directives', () => {
-    expect(cspProblems("default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'")).toEqual([]);
+    expect(
+      cspProblems(
+        "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
+      ),
+    ).toEqual([]);
     expect(cspProblems("default-src *; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'")).toEqual([
       "script-src allows 'unsafe-inline'",
       "style-src allows 'unsafe-inline'",
@@ -40,13 +52,16 @@ describe('CSP checks', () => {
 
   it('moves the CSP meta before everything else in <head>', () => {
     const html = '<html><head><meta charset="utf-8"><script>x</script><meta http-equiv="content-security-policy" content="a"><link></head>';
-    expect(cspMetaFirst(html)).toBe('<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="a"><script>x</script><link></head>');
+    expect(cspMetaFirst(html)).toBe(
+      '<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="a"><script>x</script><link></head>',
+    );
   });
 });
 
 describe('CSP hashes', () => {
   it('counts inline scripts and styles, not script files or JSON-LD, and drops hashes that allow nothing', () => {
-    const html = '<script>a()</script><script type="module" src="/x.js"></script><script type="application/ld+json">{}</script><style>p{}</style>';
+    const html =
+      '<script>a()</script><script type="module" src="/x.js"></script><script type="application/ld+json">{}</script><style>p{}</style>';
     const used = inlineHashes(html);
     expect(used.size).toBe(2);
     const [script, style] = [...used];
@@ -59,7 +74,10 @@ describe('MDX component names for the unknown-component check', () => {
   it('are read from src/components/mdx/index.ts, comments and renames included', () => {
     expect(mdxComponentNames()).toEqual(expect.arrayContaining(['Steps', 'PlatformTabs', 'Tab', 'Aside', 'SettingPath']));
     const file = join(mkdtempSync(join(tmpdir(), 'otr-')), 'index.ts');
-    writeFileSync(file, 'export const mdxComponents = {\n  Steps, // numbered, with ids\n  /* tabs */ PlatformTabs,\n  Figure: Illustration,\n};');
+    writeFileSync(
+      file,
+      'export const mdxComponents = {\n  Steps, // numbered, with ids\n  /* tabs */ PlatformTabs,\n  Figure: Illustration,\n};',
+    );
     expect(mdxComponentNames(file)).toEqual(['Steps', 'PlatformTabs', 'Figure']);
     writeFileSync(file, 'export const mdxComponents = { ...base, Extra };');
     expect(mdxComponentNames(file)).toBeUndefined(); // a spread cannot be read here: MDX's own error applies

@@ -29,7 +29,14 @@ describe('base path', () => {
     const base = '/off-the-record/';
     expect(prefixBase('/chatgpt/', base)).toBe('/off-the-record/chatgpt/');
     expect(prefixBase('/', base)).toBe('/off-the-record/');
-    for (const untouched of ['#step-2', 'https://example.com/', '//cdn.example/x', '/off-the-record/chatgpt/', '/off-the-record', 'img.png']) {
+    for (const untouched of [
+      '#step-2',
+      'https://example.com/',
+      '//cdn.example/x',
+      '/off-the-record/chatgpt/',
+      '/off-the-record',
+      'img.png',
+    ]) {
       expect(prefixBase(untouched, base)).toBe(untouched);
     }
     expect(prefixBase('/chatgpt/', '/')).toBe('/chatgpt/');

@@ -24,13 +24,26 @@ function problems(files: Record<string, string>): string[] {
   }
 }
 const entry = (over: Record<string, string> = {}) =>
-  Object.entries({ id: 'openai-example', title: '"Example"', url: 'https://help.openai.com/example', publisher: 'OpenAI', kind: 'official', date: '2026-05-06', checked: '2026-12-02', ...over })
+  Object.entries({
+    id: 'openai-example',
+    title: '"Example"',
+    url: 'https://help.openai.com/example',
+    publisher: 'OpenAI',
+    kind: 'official',
+    date: '2026-05-06',
+    checked: '2026-12-02',
+    ...over,
+  })
     .map(([k, v], i) => `${i ? '  ' : '- '}${k}: ${v}`)
     .join('\n');
 
 describe('a writer who edits the registry gets every problem at once, with file and line', () => {
   it('accepts a valid entry, undated ones with a period, and a year written as a number', () => {
-    expect(problems({ 'a.yaml': `${entry()}\n${entry({ id: 'openai-other', url: 'https://help.openai.com/other', date: 'undated', period: '"2026 copy"' })}\n${entry({ id: 'openai-y', url: 'https://openai.com/y', date: '2025' })}\n` })).toEqual([]);
+    expect(
+      problems({
+        'a.yaml': `${entry()}\n${entry({ id: 'openai-other', url: 'https://help.openai.com/other', date: 'undated', period: '"2026 copy"' })}\n${entry({ id: 'openai-y', url: 'https://openai.com/y', date: '2025' })}\n`,
+      }),
+    ).toEqual([]);
   });
 
   it('names the file, the line, the source and the field', () => {
@@ -46,14 +59,19 @@ describe('a writer who edits the registry gets every problem at once, with file 
   });
 
   it('refuses an id or a page listed twice, pointing at both places', () => {
-    const found = problems({ 'a.yaml': `${entry()}\n`, 'b.yaml': `${entry()}\n${entry({ id: 'openai-copy', url: 'http://www.help.openai.com/example/' })}\n` });
+    const found = problems({
+      'a.yaml': `${entry()}\n`,
+      'b.yaml': `${entry()}\n${entry({ id: 'openai-copy', url: 'http://www.help.openai.com/example/' })}\n`,
+    });
     expect(found).toContain('b.yaml:1: openai-example: this id is also used at a.yaml:1; ids must be unique');
     expect(found).toContainEqual(expect.stringMatching(/^b\.yaml:8: openai-copy: same URL as openai-example \(a\.yaml:1\)/));
   });
 
   it('reports invalid YAML at its line, and a file that is not a list', () => {
     expect(problems({ 'a.yaml': `${entry()}\n  quotes: [unclosed\n` })).toEqual([expect.stringMatching(/^a\.yaml:\d+: invalid YAML: /)]);
-    expect(problems({ 'a.yaml': 'id: lonely\n' })).toEqual(['a.yaml:1: the file must be a list of sources (each entry starts with "- id: …")']);
+    expect(problems({ 'a.yaml': 'id: lonely\n' })).toEqual([
+      'a.yaml:1: the file must be a list of sources (each entry starts with "- id: …")',
+    ]);
   });
 });
 
@@ -89,7 +107,16 @@ describe('the project stands on its own', () => {
     // git grep exits 1 when nothing matches: that is the pass.
     const run = spawnSync(
       'git',
-      ['grep', '-n', '-I', '-E', String.raw`(/work/|/home/[a-z]|/Users/[A-Za-z]|C:\\Users|\.\./shared|shared/research)`, '--', '.', ':!tests/unit/source-registry.test.ts'],
+      [
+        'grep',
+        '-n',
+        '-I',
+        '-E',
+        String.raw`(/work/|/home/[a-z]|/Users/[A-Za-z]|C:\\Users|\.\./shared|shared/research)`,
+        '--',
+        '.',
+        ':!tests/unit/source-registry.test.ts',
+      ],
       { encoding: 'utf8' },
     );
     expect(run.status === 1 ? '' : run.stdout || run.stderr).toBe('');

@@ -30,7 +30,9 @@ describe('the visible text of a page', () => {
   const text = visibleText(html);
 
   it('keeps what a reader can read and drops code, head and templates', () => {
-    expect(missingQuotes(['Reference saved memories & wait 30 days.', 'Collapsed answer', 'Settings', 'Personalization'], text)).toEqual([]);
+    expect(missingQuotes(['Reference saved memories & wait 30 days.', 'Collapsed answer', 'Settings', 'Personalization'], text)).toEqual(
+      [],
+    );
     expect(missingQuotes(['Memory FAQ', 'Style text', 'Script text', 'Noscript text', 'Template text', 'JSON text'], text)).toEqual([
       'Memory FAQ',
       'Style text',
@@ -49,7 +51,7 @@ describe('the visible text of a page', () => {
 
 describe('a quote counts as found', () => {
   it('however the page types quotes, apostrophes, spaces and hyphens, but not in another case', () => {
-    const page = 'You can\u2019t undo this.  \u201cImprove the model\nfor everyone\u201d \u00a0non\u2011training opt\u00adout don\'t';
+    const page = "You can\u2019t undo this.  \u201cImprove the model\nfor everyone\u201d \u00a0non\u2011training opt\u00adout don't";
     const cases: [string, boolean][] = [
       ["You can't undo this.", true], // curly apostrophe on the page, straight in the quote
       ['don\u2019t', true], // and the other way round
@@ -80,7 +82,11 @@ describe('the command line', () => {
   it('has defaults that leave the repository clean, and takes --only as a list', () => {
     expect(parseCliArgs([])).toEqual({ ...DEFAULTS, only: [], strict: false, help: false });
     expect(DEFAULTS.json).toMatch(/^node_modules\/\.cache\//);
-    expect(parseCliArgs(['--only', 'chatgpt,claude', '--only', 'openai-memory-faq', '--strict']).only).toEqual(['chatgpt', 'claude', 'openai-memory-faq']);
+    expect(parseCliArgs(['--only', 'chatgpt,claude', '--only', 'openai-memory-faq', '--strict']).only).toEqual([
+      'chatgpt',
+      'claude',
+      'openai-memory-faq',
+    ]);
   });
 
   it('names a bad option', () => {
@@ -128,18 +134,20 @@ describe('what a result means', () => {
     });
     expect(got).toEqual(cases);
     const results = cases.map(([r, verdict]) => ({ ...r, verdict }));
-    expect([exitCodeFor(results, false), exitCodeFor(results, true), exitCodeFor(results.filter((r) => !failsStrict(r)), true)]).toEqual([0, 1, 0]);
+    expect([
+      exitCodeFor(results, false),
+      exitCodeFor(results, true),
+      exitCodeFor(
+        results.filter((r) => !failsStrict(r)),
+        true,
+      ),
+    ]).toEqual([0, 1, 0]);
   });
 
   it('knows HTML from other content, and a move to another host from a new path', () => {
-    expect(['text/html; charset=utf-8', 'application/xhtml+xml', 'text/plain', 'application/pdf', 'application/json', null].map(contentKind)).toEqual([
-      'html',
-      'html',
-      'text',
-      'other',
-      'other',
-      'other',
-    ]);
+    expect(
+      ['text/html; charset=utf-8', 'application/xhtml+xml', 'text/plain', 'application/pdf', 'application/json', null].map(contentKind),
+    ).toEqual(['html', 'html', 'text', 'other', 'other', 'other']);
     expect(sameHost('https://help.openai.com/a', 'https://help.openai.com/b')).toBe(true);
     expect(sameHost('https://www.anthropic.com/a', 'https://anthropic.com/a')).toBe(true);
     expect(sameHost('https://help.openai.com/a', 'https://openai.com/a')).toBe(false);

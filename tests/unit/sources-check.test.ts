@@ -105,14 +105,23 @@ describe('npm run sources:check on fixture pages', () => {
     strict = await run('--strict', '--json', join(dir, 'strict.json'));
     if (plain.stderr) throw new Error(`sources:check failed (exit ${plain.code}):\n${plain.stderr}`);
     report = JSON.parse(readFileSync(json, 'utf8'));
-    console.log(`sources:check on the fixtures (exit ${plain.code}; --strict exit ${strict.code}):\n${plain.stdout.replaceAll(origin, 'http://127.0.0.1:PORT')}`);
+    console.log(
+      `sources:check on the fixtures (exit ${plain.code}; --strict exit ${strict.code}):\n${plain.stdout.replaceAll(origin, 'http://127.0.0.1:PORT')}`,
+    );
   }, 30_000);
 
   it('prints one line per source: status, result, missing quotes, final URL when it changed', () => {
     const rows = Object.fromEntries(
-      ['example-data-controls-faq', 'example-memory-faq', 'example-delete-account', 'example-busy-page', 'press-removed-article', 'press-slow-article', 'example-privacy-policy-pdf', 'blog-moved-away'].map(
-        (id) => [id, row(plain.stdout, id)],
-      ),
+      [
+        'example-data-controls-faq',
+        'example-memory-faq',
+        'example-delete-account',
+        'example-busy-page',
+        'press-removed-article',
+        'press-slow-article',
+        'example-privacy-policy-pdf',
+        'blog-moved-away',
+      ].map((id) => [id, row(plain.stdout, id)]),
     );
     const port = new URL(origin).port;
     expect(rows).toEqual({
@@ -129,7 +138,9 @@ describe('npm run sources:check on fixture pages', () => {
 
   it('names each missing quote, and what is wrong with each page that needs a look', () => {
     const details = plain.stdout.slice(plain.stdout.indexOf('Details:'));
-    expect(details).toContain(`example-memory-faq  (${relative(process.cwd(), join(dir, 'registry', 'example.yaml'))}:18)  ${origin}/help/memory`);
+    expect(details).toContain(
+      `example-memory-faq  (${relative(process.cwd(), join(dir, 'registry', 'example.yaml'))}:18)  ${origin}/help/memory`,
+    );
     expect(details).toContain('1 of 3 quote(s) no longer on the page:\n      - "Reference saved memories"');
     expect(details).toContain('HTTP 404: the page is gone');
     expect(details).toContain('no answer within 400 ms (2 attempts)');
@@ -144,7 +155,12 @@ describe('npm run sources:check on fixture pages', () => {
   it('writes the same findings to the JSON report', () => {
     const by = Object.fromEntries(report.sources.map((s) => [s.id, s]));
     expect(report.summary).toMatchObject({ sources: 8, quotesMissing: 1, strictFailures: 3 });
-    expect(by['example-memory-faq']).toMatchObject({ status: 200, verdict: 'changed', missing: ['Reference saved memories'], kind: 'html' });
+    expect(by['example-memory-faq']).toMatchObject({
+      status: 200,
+      verdict: 'changed',
+      missing: ['Reference saved memories'],
+      kind: 'html',
+    });
     expect(by['example-delete-account']).toMatchObject({ verdict: 'ok', finalUrl: `${origin}/help/new-place`, movedHost: false });
     expect(by['blog-moved-away']).toMatchObject({ verdict: 'moved', movedHost: true });
     expect(by['press-removed-article']).toMatchObject({ status: 404, verdict: 'gone' });
@@ -159,7 +175,13 @@ describe('npm run sources:check on fixture pages', () => {
     expect(strict.code).toBe(1);
     expect(strict.stdout).toContain('--strict: 3 source(s) need an update (exit 1).');
     // A page that is not HTML does not fail --strict: nothing says it changed.
-    const clean = await run('--strict', '--only', 'example-data-controls-faq,example-privacy-policy-pdf', '--json', join(dir, 'clean.json'));
+    const clean = await run(
+      '--strict',
+      '--only',
+      'example-data-controls-faq,example-privacy-policy-pdf',
+      '--json',
+      join(dir, 'clean.json'),
+    );
     expect([clean.code, clean.stdout]).toEqual([0, expect.stringContaining('2 source(s) checked: 1 ok, 1 not-html; 0 quote(s) missing.')]);
   });
 
@@ -174,6 +196,9 @@ describe('npm run sources:check on fixture pages', () => {
     ]);
     const ids = JSON.parse(readFileSync(join(dir, 'only.json'), 'utf8')).sources.map((s: ReportSource) => s.id);
     expect(ids).toEqual(['example-data-controls-faq', 'example-memory-faq', 'example-delete-account', 'example-busy-page']);
-    expect([unknown.code, unknown.stderr.trim()]).toEqual([2, 'sources:check: --only nobody: no source id or registry file (assistant) has that name']);
+    expect([unknown.code, unknown.stderr.trim()]).toEqual([
+      2,
+      'sources:check: --only nobody: no source id or registry file (assistant) has that name',
+    ]);
   });
 });

@@ -16,7 +16,10 @@ export const captureSidecarSchema = z.strictObject({
   platform: z.enum(platformIds),
   appVersion: z.string().trim().min(1).optional(),
   /** File name of the dark-mode capture, next to the light one: "web-data-controls.dark.png". */
-  dark: z.string().regex(/^[\w.-]+\.(png|jpe?g|webp)$/, 'a file name next to the capture, e.g. "<name>.dark.png"').optional(),
+  dark: z
+    .string()
+    .regex(/^[\w.-]+\.(png|jpe?g|webp)$/, 'a file name next to the capture, e.g. "<name>.dark.png"')
+    .optional(),
 });
 export type CaptureSidecar = z.infer<typeof captureSidecarSchema>;
 

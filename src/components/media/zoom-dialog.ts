@@ -59,9 +59,7 @@ function cloneMedia(trigger: HTMLElement): { node: Element; label: string } | nu
     copy.style.minInlineSize = `${natural}px`;
     return { node: copy, label: `Enlarged illustration: ${svg.getAttribute('aria-label') ?? ''}` };
   }
-  const picture = [...trigger.querySelectorAll('picture')].find(
-    (p) => getComputedStyle(p).display !== 'none',
-  );
+  const picture = [...trigger.querySelectorAll('picture')].find((p) => getComputedStyle(p).display !== 'none');
   const img = picture?.querySelector('img');
   if (!picture || !img) return null;
   const copy = picture.cloneNode(true) as HTMLPictureElement;

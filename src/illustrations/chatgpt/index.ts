@@ -45,11 +45,14 @@ export default defineIllustrations({
     note: 'The source does not say where the profile icon sits in the side bar; the drawing puts it at the bottom.',
   },
 
-
   'web-chat-menu': {
     screen: 'the “…” menu of a chat in the side bar',
     platforms: ['web'],
-    follows: { source: 'OpenAI’s “How chat retention works in ChatGPT”', date: 'undated, about 2024', ids: ['openai-chat-retention-works-chatgpt'] },
+    follows: {
+      source: 'OpenAI’s “How chat retention works in ChatGPT”',
+      date: 'undated, about 2024',
+      ids: ['openai-chat-retention-works-chatgpt'],
+    },
     alt: 'Drawing of the ChatGPT side bar. The “…” button next to one chat is marked, and its menu is open with Archive and Delete chat; Delete chat is marked.',
     callouts: ['“…” (three dots) next to the chat', 'Delete chat (or Archive, to hide the chat instead)'],
   },
@@ -60,7 +63,11 @@ export default defineIllustrations({
     follows: {
       source: 'OpenAI’s Shared Links FAQs and a Privacy International guide',
       date: 'FAQs undated, read 2026-12-02; guide 2025-09-23',
-      ids: ['openai-shared-links-faq-chatgpt', 'openai-chatgpt-enterprise-shared-links', 'privacy-international-chatgpt-settings-good-practices'],
+      ids: [
+        'openai-shared-links-faq-chatgpt',
+        'openai-chatgpt-enterprise-shared-links',
+        'privacy-international-chatgpt-settings-good-practices',
+      ],
     },
     alt: 'Drawing of the ChatGPT Settings window on the web, in two steps. First the Data Controls tab and the Manage button next to Shared links are marked. Then, in the list of shared links, the trash icon of one link is marked.',
     callouts: ['Data Controls', 'Manage, next to Shared links', 'Trash icon, to remove one link'],
@@ -68,7 +75,11 @@ export default defineIllustrations({
   'web-export': {
     screen: 'Settings > Data controls > Export data',
     platforms: ['web'],
-    follows: { source: 'OpenAI’s “Exporting your ChatGPT history and data”', date: 'undated copy of 2026, read 2026-12-02', ids: ['openai-exporting-chatgpt-history-data'] },
+    follows: {
+      source: 'OpenAI’s “Exporting your ChatGPT history and data”',
+      date: 'undated copy of 2026, read 2026-12-02',
+      ids: ['openai-exporting-chatgpt-history-data'],
+    },
     alt: 'Drawing of the ChatGPT Settings window on the web, in two steps. First the Data controls tab and the Export button under Export data are marked. Then the “Confirm export” button is marked.',
     callouts: ['Data controls', 'Export, under Export data', 'Confirm export'],
   },
@@ -81,13 +92,7 @@ export default defineIllustrations({
       ids: ['openai-delete-account'],
     },
     alt: 'Drawing of the ChatGPT Settings window on the web, in two steps. First the Account tab and the Delete button next to Delete account are marked. Then the confirmation is marked: a field for your email, a field with DELETE typed in, and the “Permanently delete my account” button.',
-    callouts: [
-      'Account',
-      'Delete, next to Delete account',
-      'Type your account email',
-      'Type DELETE',
-      'Permanently delete my account',
-    ],
+    callouts: ['Account', 'Delete, next to Delete account', 'Type your account email', 'Type DELETE', 'Permanently delete my account'],
   },
   'web-mfa': {
     screen: 'Settings > Security > Multi-factor authentication',

@@ -14,12 +14,7 @@ export default defineIllustrations({
       ids: ['modernizing-tech-meta-ai-app-use'],
     },
     alt: 'Drawing of the Meta AI phone app in four screens. App Settings on your profile is marked, then Data & Privacy, then Manage Your Information, then “Make all your prompts visible to only you”.',
-    callouts: [
-      'App Settings, on your profile',
-      'Data & Privacy',
-      'Manage Your Information',
-      'Make all your prompts visible to only you',
-    ],
+    callouts: ['App Settings, on your profile', 'Data & Privacy', 'Manage Your Information', 'Make all your prompts visible to only you'],
     note: 'The sources do not show how to open your profile, where each item sits in its list, or what kind of control the last item is.',
   },
 });

@@ -8,7 +8,11 @@ export default defineIllustrations({
   'web-ai-data-retention': {
     screen: 'profile name > All settings > Preferences',
     platforms: ['web'],
-    follows: { source: 'DeleteMe’s “Perplexity Privacy Settings Guide”', date: 'undated', ids: ['deleteme-perplexity-privacy-settings-guide'] },
+    follows: {
+      source: 'DeleteMe’s “Perplexity Privacy Settings Guide”',
+      date: 'undated',
+      ids: ['deleteme-perplexity-privacy-settings-guide'],
+    },
     alt: 'Drawing of the Perplexity website, in two steps. First your profile name at the bottom left is marked, and its menu is open with All settings marked. Then the Preferences tab is marked, and the switch for “AI data retention”, shown turned on.',
     callouts: ['Your profile name (bottom left)', 'All settings', 'Preferences', 'The “AI data retention” switch'],
     note: 'An older Perplexity FAQ calls this setting “AI Data Usage”, under Settings.',

@@ -56,5 +56,13 @@ export const numberCitations = () => {
 function number(node, c) {
   const list = c.data.otrSourceIds ?? [];
   const id = node.attributes.find((a) => a.name === 'id')?.value ?? '';
-  c.setProperty(node, 'n', String(id).trim().split(/\s+/).map((i) => list.indexOf(i) + 1).join(' '));
+  c.setProperty(
+    node,
+    'n',
+    String(id)
+      .trim()
+      .split(/\s+/)
+      .map((i) => list.indexOf(i) + 1)
+      .join(' '),
+  );
 }

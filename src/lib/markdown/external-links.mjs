@@ -4,7 +4,12 @@
 import { EXTERNAL_REL, EXTERNAL_SR_TEXT, isExternalHref } from '../external-links.mjs';
 
 const mark = () => [
-  { type: 'element', tagName: 'span', properties: { className: ['external-mark'], ariaHidden: 'true' }, children: [{ type: 'text', value: '↗' }] },
+  {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['external-mark'], ariaHidden: 'true' },
+    children: [{ type: 'text', value: '↗' }],
+  },
   { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: EXTERNAL_SR_TEXT }] },
 ];
 

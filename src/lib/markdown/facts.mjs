@@ -14,7 +14,11 @@ export const facts = ({ source }) => {
   const used = new Set();
   /** @param {any} node @param {import('satteri').HastVisitorContext} ctx */
   const visit = (node, ctx) => {
-    const add = factAttributes(node, { path: guidePath(ctx.fileURL), frontmatter: ctx.data.astro?.frontmatter, listed: ctx.data.otrSourceIds ?? [] });
+    const add = factAttributes(node, {
+      path: guidePath(ctx.fileURL),
+      frontmatter: ctx.data.astro?.frontmatter,
+      listed: ctx.data.otrSourceIds ?? [],
+    });
     for (const { name, value } of add ?? []) ctx.setProperty(node, name, value);
     used.add(node.name);
   };
@@ -25,7 +29,10 @@ export const facts = ({ source }) => {
     mdxJsxTextElement: { filter: NAMES, visit },
     after(root, ctx) {
       if (!used.size) return;
-      ctx.prependChild(root, [...used].map((name) => ({ type: 'mdxjsEsm', value: factImport(name) })));
+      ctx.prependChild(
+        root,
+        [...used].map((name) => ({ type: 'mdxjsEsm', value: factImport(name) })),
+      );
     },
   };
 };

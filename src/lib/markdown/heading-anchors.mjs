@@ -15,7 +15,12 @@ function anchor(slug, text) {
     properties: { className: ['heading-anchor'], href: `#${slug}` },
     children: [
       { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-      { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to the section “${text}”` }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['sr-only'] },
+        children: [{ type: 'text', value: `Link to the section “${text}”` }],
+      },
     ],
   };
 }

@@ -59,11 +59,15 @@ function build(): ModalElement {
   });
   // Focus goes back to what opened the dialog. Listened for on <pagefind-modal> in the capture
   // phase ("close" does not bubble) so that it survives Pagefind re-rendering its <dialog>.
-  element.addEventListener('close', (event) => {
-    if (event.target !== element.dialogEl) return;
-    if (opener?.isConnected) opener.focus();
-    opener = null;
-  }, true);
+  element.addEventListener(
+    'close',
+    (event) => {
+      if (event.target !== element.dialogEl) return;
+      if (opener?.isConnected) opener.focus();
+      opener = null;
+    },
+    true,
+  );
   return element;
 }
 
@@ -76,13 +80,17 @@ function build(): ModalElement {
  * document, and closes the <dialog> itself, so a key event from <body> (focus lost when the
  * focused result was re-rendered away) or a stale flag cannot leave the dialog open.
  */
-document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Escape' || event.isComposing) return;
-  const dialog = modal?.dialogEl;
-  if (!dialog?.open) return;
-  event.preventDefault();
-  dialog.close();
-}, true);
+document.addEventListener(
+  'keydown',
+  (event) => {
+    if (event.key !== 'Escape' || event.isComposing) return;
+    const dialog = modal?.dialogEl;
+    if (!dialog?.open) return;
+    event.preventDefault();
+    dialog.close();
+  },
+  true,
+);
 
 /** Opens the dialog, unless `cancelled()` says the reader pressed Escape while it was loading. */
 export async function openSearchDialog(from: HTMLElement | null, cancelled: () => boolean = () => false) {

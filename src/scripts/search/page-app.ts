@@ -6,7 +6,11 @@ import { FILTER_NAMES, readUrl, type Filters } from './url';
 
 /** Pagefind mutates the filters object it is given, so everything kept here is a copy. */
 function copy(filters: Filters): Filters {
-  return Object.fromEntries(Object.entries(filters ?? {}).filter(([, v]) => v?.length).map(([k, v]) => [k, [...v]]));
+  return Object.fromEntries(
+    Object.entries(filters ?? {})
+      .filter(([, v]) => v?.length)
+      .map(([k, v]) => [k, [...v]]),
+  );
 }
 
 function key(term: string, filters: Filters) {
@@ -20,7 +24,9 @@ export async function startSearchPage(root: HTMLElement, app: HTMLElement) {
   const staticInput = app.querySelector<HTMLInputElement>('pagefind-input input')!;
   const staticPanes = [...app.querySelectorAll<HTMLElement>('.search-filters-static')];
   let lastFocus: Element | null = app.contains(document.activeElement) ? document.activeElement : null;
-  const onFocusIn = (e: FocusEvent) => { lastFocus = e.target as Element; };
+  const onFocusIn = (e: FocusEvent) => {
+    lastFocus = e.target as Element;
+  };
   const onFocusOut = (e: FocusEvent) => {
     // Focus really leaving (not the element being replaced) forgets it.
     if ((e.target as Element).isConnected && !app.contains(e.relatedTarget as Node | null)) lastFocus = null;
@@ -37,7 +43,9 @@ export async function startSearchPage(root: HTMLElement, app: HTMLElement) {
   const onStaticChange = (e: Event) => {
     const box = e.target as HTMLInputElement;
     // Both copies (narrow and wide layout) say the same.
-    for (const pane of staticPanes) for (const other of pane.querySelectorAll<HTMLInputElement>(`input[name="${box.name}"]`)) if (other.value === box.value) other.checked = box.checked;
+    for (const pane of staticPanes)
+      for (const other of pane.querySelectorAll<HTMLInputElement>(`input[name="${box.name}"]`))
+        if (other.value === box.value) other.checked = box.checked;
     pendingFilters = staticFilters();
   };
   for (const pane of staticPanes) pane.addEventListener('change', onStaticChange);
@@ -62,7 +70,9 @@ export async function startSearchPage(root: HTMLElement, app: HTMLElement) {
   // (wide screens), none above them (narrow), unless the reader has opened or closed one since.
   const openGroups = () => {
     const shown = staticPanes.find(isShown);
-    return [...(shown?.querySelectorAll<HTMLDetailsElement>('details[data-filter-name]') ?? [])].filter((d) => d.open).map((d) => d.dataset.filterName!);
+    return [...(shown?.querySelectorAll<HTMLDetailsElement>('details[data-filter-name]') ?? [])]
+      .filter((d) => d.open)
+      .map((d) => d.dataset.filterName!);
   };
   pane?.setAttribute('open', openGroups().join(','));
   const browse = root.querySelector<HTMLElement>('[data-search-browse]');

@@ -44,11 +44,27 @@ const PHRASES: [RegExp, string][] = [
 
 /** Common misspellings of the words that matter here (Pagefind has no fuzzy matching). */
 const MISSPELLINGS: Record<string, string> = {
-  temprary: 'temporary', tempory: 'temporary', temporay: 'temporary', temperary: 'temporary', temorary: 'temporary',
-  trainng: 'training', traning: 'training', trainig: 'training',
-  histroy: 'history', hisotry: 'history', acount: 'account', accout: 'account',
-  memroy: 'memory', memmory: 'memory', delte: 'delete', deleet: 'delete', privacey: 'privacy', pirvacy: 'privacy',
-  chatgtp: 'chatgpt', chatgbt: 'chatgpt', 'chat-gpt': 'chatgpt',
+  temprary: 'temporary',
+  tempory: 'temporary',
+  temporay: 'temporary',
+  temperary: 'temporary',
+  temorary: 'temporary',
+  trainng: 'training',
+  traning: 'training',
+  trainig: 'training',
+  histroy: 'history',
+  hisotry: 'history',
+  acount: 'account',
+  accout: 'account',
+  memroy: 'memory',
+  memmory: 'memory',
+  delte: 'delete',
+  deleet: 'delete',
+  privacey: 'privacy',
+  pirvacy: 'privacy',
+  chatgtp: 'chatgpt',
+  chatgbt: 'chatgpt',
+  'chat-gpt': 'chatgpt',
 };
 
 /**
@@ -69,7 +85,10 @@ const SYNONYMS: Record<string, string> = {
 
 /** Words of every assistant's names (src/data/assistants.ts), the query words kept longest. */
 const NAME_WORDS = new Set(
-  assistants.flatMap((a) => [a.name, a.vendor, ...a.searchNames]).flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => w.length > 2 && w !== 'chat'),
+  assistants
+    .flatMap((a) => [a.name, a.vendor, ...a.searchNames])
+    .flatMap((n) => n.toLowerCase().split(/\s+/))
+    .filter((w) => w.length > 2 && w !== 'chat'),
 );
 
 export function rewriteQuery(term: string): string {

@@ -23,14 +23,19 @@ function du(dir) {
 }
 
 function timed(command, env) {
-  const run = spawnSync('/usr/bin/time', ['-v', 'sh', '-c', command], { encoding: 'utf8', env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 1 << 28 });
+  const run = spawnSync('/usr/bin/time', ['-v', 'sh', '-c', command], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 1 << 28,
+  });
   if (run.status !== 0) throw new Error(`build failed: ${command}\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-3000)}`);
   const wall = run.stderr.match(/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/);
   const rss = run.stderr.match(/Maximum resident set size \(kbytes\): (\d+)/);
   const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
   // CPU time (user + system, child processes such as Pagefind's included) barely moves with the
   // machine's load, unlike wall time: it tells a slower build from a busier machine.
-  const cpu = Number(run.stderr.match(/User time \(seconds\): ([\d.]+)/)[1]) + Number(run.stderr.match(/System time \(seconds\): ([\d.]+)/)[1]);
+  const cpu =
+    Number(run.stderr.match(/User time \(seconds\): ([\d.]+)/)[1]) + Number(run.stderr.match(/System time \(seconds\): ([\d.]+)/)[1]);
   return { seconds, cpu, peakMiB: Number(rss[1]) / 1024, phases: phasesOf(run.stdout + run.stderr) };
 }
 
@@ -47,7 +52,10 @@ function phasesOf(log) {
     const m = d.match(/^(?:(\d+)m\s+)?([\d.]+)\s?(m?s)$/);
     return Number(m[1] ?? 0) * 60 + Number(m[2]) * (m[3] === 'ms' ? 0.001 : 1);
   };
-  const secs = (source) => { const m = plain.match(new RegExp(source.replace('DURATION', D))); return m ? toSeconds(m[1]) : undefined; };
+  const secs = (source) => {
+    const m = plain.match(new RegExp(source.replace('DURATION', D)));
+    return m ? toSeconds(m[1]) : undefined;
+  };
   return {
     'guide lint': secs('guides checked before the build in DURATION'),
     'content + types': secs('Collecting build info\\.\\.\\.\\s*\\n.*✓ Completed in DURATION'),
@@ -72,23 +80,39 @@ for (const n of SIZES) {
         const out = join(ROOT, `dist-${variant}-${n}`);
         const cache = join(ROOT, `cache-${variant}-${n}`);
         const env = { OTR_CONTENT_DIR: content, OTR_CACHE_DIR: cache };
-        const cmd = variant === 'site'
-          ? `node_modules/.bin/astro build --outDir ${out}` // the search index is built inside (src/integrations/pagefind.mjs)
-          : `node_modules/.bin/astro build --root src/tooling/bench/bare --outDir ${out}`;
+        const cmd =
+          variant === 'site'
+            ? `node_modules/.bin/astro build --outDir ${out}` // the search index is built inside (src/integrations/pagefind.mjs)
+            : `node_modules/.bin/astro build --root src/tooling/bench/bare --outDir ${out}`;
         rmSync(out, { recursive: true, force: true });
-        if (mode === 'cold') { rmSync(cache, { recursive: true, force: true }); rmSync('src/tooling/bench/bare/.astro', { recursive: true, force: true }); }
+        if (mode === 'cold') {
+          rmSync(cache, { recursive: true, force: true });
+          rmSync('src/tooling/bench/bare/.astro', { recursive: true, force: true });
+        }
         const load = loadavg()[0];
         runs[variant].push(timed(cmd, env));
-        process.stderr.write(`${variant} ${n} ${mode} run ${i + 1}: ${runs[variant].at(-1).seconds.toFixed(1)} s, CPU ${runs[variant].at(-1).cpu.toFixed(1)} s (load average before: ${load.toFixed(1)})\n`);
+        process.stderr.write(
+          `${variant} ${n} ${mode} run ${i + 1}: ${runs[variant].at(-1).seconds.toFixed(1)} s, CPU ${runs[variant].at(-1).cpu.toFixed(1)} s (load average before: ${load.toFixed(1)})\n`,
+        );
       }
     }
     for (const variant of ['site', 'bare']) {
       const list = runs[variant];
       const out = join(ROOT, `dist-${variant}-${n}`);
       const seconds = median(list.map((r) => r.seconds));
-      rows.push({ n, variant, mode, seconds, range: [Math.min(...list.map((r) => r.seconds)), Math.max(...list.map((r) => r.seconds))],
+      rows.push({
+        n,
+        variant,
+        mode,
+        seconds,
+        range: [Math.min(...list.map((r) => r.seconds)), Math.max(...list.map((r) => r.seconds))],
         phases: list.find((r) => r.seconds === seconds)?.phases ?? list[0].phases,
-        cpu: median(list.map((r) => r.cpu)), peakMiB: median(list.map((r) => r.peakMiB)), pagesPerSec: n / seconds, distMiB: du(out) / 2 ** 20, indexMiB: du(join(out, 'pagefind')) / 2 ** 20 });
+        cpu: median(list.map((r) => r.cpu)),
+        peakMiB: median(list.map((r) => r.peakMiB)),
+        pagesPerSec: n / seconds,
+        distMiB: du(out) / 2 ** 20,
+        indexMiB: du(join(out, 'pagefind')) / 2 ** 20,
+      });
     }
   }
   report(n);
@@ -96,22 +120,31 @@ for (const n of SIZES) {
 
 /** Prints the tables for one size as soon as it is measured, so a long run's early results survive. */
 function report(size) {
-  console.log(`\nBuild benchmark: median of ${RUNS} runs (range in brackets); screenshots: ${process.env.BENCH_SHOTS ?? 100} distinct captures in turn\n`);
-  console.log('| guides | build | cache | wall | CPU | peak memory | pages/s | dist | search index |\n|---|---|---|---|---|---|---|---|---|');
+  console.log(
+    `\nBuild benchmark: median of ${RUNS} runs (range in brackets); screenshots: ${process.env.BENCH_SHOTS ?? 100} distinct captures in turn\n`,
+  );
+  console.log(
+    '| guides | build | cache | wall | CPU | peak memory | pages/s | dist | search index |\n|---|---|---|---|---|---|---|---|---|',
+  );
   for (const r of rows.filter((x) => x.n === size)) {
-    console.log(`| ${r.n} | ${r.variant} | ${r.mode} | ${r.seconds.toFixed(1)} s [${r.range[0].toFixed(1)}–${r.range[1].toFixed(1)}] | ${r.cpu.toFixed(1)} s | ${Math.round(r.peakMiB)} MiB | ${r.pagesPerSec.toFixed(1)} | ${r.distMiB.toFixed(1)} MiB | ${r.variant === 'site' ? `${r.indexMiB.toFixed(1)} MiB` : '–'} |`);
+    console.log(
+      `| ${r.n} | ${r.variant} | ${r.mode} | ${r.seconds.toFixed(1)} s [${r.range[0].toFixed(1)}–${r.range[1].toFixed(1)}] | ${r.cpu.toFixed(1)} s | ${Math.round(r.peakMiB)} MiB | ${r.pagesPerSec.toFixed(1)} | ${r.distMiB.toFixed(1)} MiB | ${r.variant === 'site' ? `${r.indexMiB.toFixed(1)} MiB` : '–'} |`,
+    );
   }
   console.log('\n| guides | cache | site / bare, wall | site / bare, CPU |\n|---|---|---|---|');
-  for (const n of [size]) for (const mode of ['cold', 'warm']) {
-    const s = rows.find((r) => r.n === n && r.mode === mode && r.variant === 'site');
-    const b = rows.find((r) => r.n === n && r.mode === mode && r.variant === 'bare');
-    console.log(`| ${n} | ${mode} | ${(s.seconds / b.seconds).toFixed(2)}x | ${(s.cpu / b.cpu).toFixed(2)}x |`);
-  }
+  for (const n of [size])
+    for (const mode of ['cold', 'warm']) {
+      const s = rows.find((r) => r.n === n && r.mode === mode && r.variant === 'site');
+      const b = rows.find((r) => r.n === n && r.mode === mode && r.variant === 'bare');
+      console.log(`| ${n} | ${mode} | ${(s.seconds / b.seconds).toFixed(2)}x | ${(s.cpu / b.cpu).toFixed(2)}x |`);
+    }
 
   console.log('\nWhere the time goes (seconds, from the median run\'s build log; "–" = not in the log)\n');
   const names = [...new Set(rows.flatMap((r) => Object.keys(r.phases)))];
   console.log(`| guides | build | cache | ${names.join(' | ')} |\n|---|---|---|${names.map(() => '---').join('|')}|`);
   for (const r of rows.filter((x) => x.n === size)) {
-    console.log(`| ${r.n} | ${r.variant} | ${r.mode} | ${names.map((k) => (r.phases[k] === undefined ? '–' : r.phases[k].toFixed(1))).join(' | ')} |`);
+    console.log(
+      `| ${r.n} | ${r.variant} | ${r.mode} | ${names.map((k) => (r.phases[k] === undefined ? '–' : r.phases[k].toFixed(1))).join(' | ')} |`,
+    );
   }
 }

@@ -6,15 +6,16 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 
 const ASSISTANTS = ['chatgpt', 'claude', 'gemini', 'copilot', 'meta-ai', 'perplexity', 'grok', 'deepseek', 'le-chat'];
-const WORDS = ('chat history training memory delete account settings data controls privacy export share link '
-  + 'temporary model improve retention days policy request portal device browser phone app switch turn off on '
-  + 'saved stored kept review safety legal order court copy file library voice audio search engine page guide '
-  + 'step profile menu icon select open tap check worked reader plain words short sentence sources date verified')
-  .split(' ');
+const WORDS = (
+  'chat history training memory delete account settings data controls privacy export share link ' +
+  'temporary model improve retention days policy request portal device browser phone app switch turn off on ' +
+  'saved stored kept review safety legal order court copy file library voice audio search engine page guide ' +
+  'step profile menu icon select open tap check worked reader plain words short sentence sources date verified'
+).split(' ');
 
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function sentence(r, n = 8 + Math.floor(r() * 10)) {
@@ -119,7 +120,15 @@ export async function generate(dir, n, seed = 42) {
     if (!MEDIA || i >= SHOTS) continue;
     mkdirSync(join(dir, 'guides', 'shots'), { recursive: true });
     await sharp({ create: { width: 1200, height: 675, channels: 3, background: { r: hue, g: 200, b: 255 - hue } } })
-      .composite([{ input: Buffer.from(`<svg width="1200" height="675"><rect x="60" y="60" width="${300 + (i % 700)}" height="80" fill="#222"/><text x="80" y="300" font-size="64">Capture ${i}</text></svg>`), top: 0, left: 0 }])
+      .composite([
+        {
+          input: Buffer.from(
+            `<svg width="1200" height="675"><rect x="60" y="60" width="${300 + (i % 700)}" height="80" fill="#222"/><text x="80" y="300" font-size="64">Capture ${i}</text></svg>`,
+          ),
+          top: 0,
+          left: 0,
+        },
+      ])
       .png({ compressionLevel: 9 })
       .toFile(join(dir, 'guides', 'shots', shotName(i)));
   }

@@ -1,8 +1,27 @@
 // The ChatGPT drawings. Sources are registry ids (content/sources/chatgpt.yaml);
 // the captions and callout names live in src/illustrations/chatgpt/index.ts.
 import {
-  CHROME, W, avatar, bar, browser, button, chatPage, dots, downArrow, line, mark, phone,
-  phoneList, phoneSideBarAccount, rect, rightArrow, settingsDialog, settingsScreen, svgDoc, text, trash,
+  CHROME,
+  W,
+  avatar,
+  bar,
+  browser,
+  button,
+  chatPage,
+  dots,
+  downArrow,
+  line,
+  mark,
+  phone,
+  phoneList,
+  phoneSideBarAccount,
+  rect,
+  rightArrow,
+  settingsDialog,
+  settingsScreen,
+  svgDoc,
+  text,
+  trash,
 } from './primitives.mjs';
 
 export const drawings = {};
@@ -45,9 +64,7 @@ drawings['web-data-controls'] = () => {
         { label: null, control: null, barW: 150 },
       ],
     },
-    (g) =>
-      mark(1, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') +
-      mark(2, g.rows[0].control.x, g.rows[0].control.y, 40, 22, 'above'),
+    (g) => mark(1, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') + mark(2, g.rows[0].control.x, g.rows[0].control.y, 40, 22, 'above'),
   );
   return svgDoc(W, H, s);
 };
@@ -306,12 +323,7 @@ drawings['mobile-delete-account'] = () => {
   s += p2.svg;
   const l2 = phoneList(p2, {
     title: 'Data Controls',
-    rows: [
-      { barW: 96, control: 'placeholder-toggle' },
-      { barW: 100 },
-      { barW: 110 },
-      { label: 'Delete Account', control: 'none' },
-    ],
+    rows: [{ barW: 96, control: 'placeholder-toggle' }, { barW: 100 }, { barW: 110 }, { label: 'Delete Account', control: 'none' }],
   });
   s += l2.svg;
   const g2 = l2.geo[3];

@@ -20,9 +20,7 @@ drawings['web-help-improve'] = () =>
         { label: null, control: null, barW: 150 },
       ],
     },
-    (g) =>
-      mark(1, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') +
-      mark(2, g.rows[0].control.x, g.rows[0].control.y, 40, 22, 'left'),
+    (g) => mark(1, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') + mark(2, g.rows[0].control.x, g.rows[0].control.y, 40, 22, 'left'),
   );
 
 // A new chat outside a project, with the ghost icon at the top right (C4).

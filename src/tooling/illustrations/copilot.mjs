@@ -38,7 +38,9 @@ drawings['web-export-delete-history'] = () =>
         { label: 'Export or delete history', control: 'none' },
       ],
     },
-    (g) => mark(1, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') + mark(2, g.rows[2].row.x, g.rows[2].row.y, g.rows[2].row.w, g.rows[2].row.h, 'above'),
+    (g) =>
+      mark(1, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') +
+      mark(2, g.rows[2].row.x, g.rows[2].row.y, g.rows[2].row.w, g.rows[2].row.h, 'above'),
   );
 
 // iPhone/Android: (☰ > profile image >) Account > Privacy > the two training switches (M4). No

@@ -24,8 +24,6 @@ drawings['web-improve-the-model'] = () =>
             { label: null, control: null, barW: 110 },
           ],
         },
-        (g) =>
-          mark(3, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') +
-          mark(4, g.rows[0].control.x, g.rows[0].control.y, 40, 22, 'above'),
+        (g) => mark(3, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') + mark(4, g.rows[0].control.x, g.rows[0].control.y, 40, 22, 'above'),
       ),
   );

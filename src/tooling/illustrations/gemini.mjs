@@ -1,7 +1,22 @@
 // The Gemini drawings. Facts and labels come only from the Gemini section of the source registry
 // (content/sources/*.yaml: the quotes of the sources in each drawing's follows.ids); captions and callout names live in
 // src/illustrations/gemini/index.ts.
-import { W, avatar, bar, browser, chatPage, dashedBubble, hamburger, mark, phoneListStep, phoneRow, phoneSideBar, rect, svgDoc, text } from './primitives.mjs';
+import {
+  W,
+  avatar,
+  bar,
+  browser,
+  chatPage,
+  dashedBubble,
+  hamburger,
+  mark,
+  phoneListStep,
+  phoneRow,
+  phoneSideBar,
+  rect,
+  svgDoc,
+  text,
+} from './primitives.mjs';
 
 export const drawings = {};
 
@@ -54,5 +69,10 @@ drawings['mobile-app-activity'] = () =>
       s += rect('i-field', p.cx + 14, p.screen.y + p.screen.h - 60, p.cw - 28, 36, 18);
       return s + avatar(ax, ay, 13) + mark(1, ax - 13, ay - 13, 26, 26, 'corner');
     }
-    return phoneListStep(p, 2, { rows: [{ barW: 96 }, { label: ['Gemini Apps', 'Activity'] }, { barW: 80 }, { barW: 110 }, { barW: 70 }] }, 1);
+    return phoneListStep(
+      p,
+      2,
+      { rows: [{ barW: 96 }, { label: ['Gemini Apps', 'Activity'] }, { barW: 80 }, { barW: 110 }, { barW: 70 }] },
+      1,
+    );
   });

@@ -38,7 +38,9 @@ drawings['x-privacy-grok'] = () =>
             { label: null, control: 'none', barW: 120 },
           ],
         },
-        (g) => mark(1, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') + mark(2, g.rows[1].row.x, g.rows[1].row.y, g.rows[1].row.w, g.rows[1].row.h, 'right'),
+        (g) =>
+          mark(1, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') +
+          mark(2, g.rows[1].row.x, g.rows[1].row.y, g.rows[1].row.w, g.rows[1].row.h, 'right'),
       ),
     (b) =>
       settingsIn(

@@ -23,12 +23,9 @@ drawings['web-ai-data-retention'] = () =>
             { label: null, control: 'placeholder-toggle', barW: 120 },
           ],
         },
-        (g) =>
-          mark(3, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') +
-          mark(4, g.rows[1].control.x, g.rows[1].control.y, 40, 22, 'left'),
+        (g) => mark(3, g.nav.x, g.nav.y, g.nav.w, g.nav.h, 'left') + mark(4, g.rows[1].control.x, g.rows[1].control.y, 40, 22, 'left'),
       ),
   );
-
 
 // Settings > Personalize > "Manage Memories" (perplexity-memory-help).
 drawings['web-manage-memories'] = () =>

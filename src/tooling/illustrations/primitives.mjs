@@ -29,15 +29,12 @@ export function text(x, y, lines, { size = FONT, weight, anchor, cls = 'i-text' 
     .join(' ');
   if (list.length === 1) return `<text ${attrs}>${esc(list[0])}</text>`;
   const lh = Math.round(size * 1.3);
-  const spans = list
-    .map((l, i) => `<tspan x="${r1(x)}"${i ? ` dy="${lh}"` : ''}>${esc(l)}</tspan>`)
-    .join('');
+  const spans = list.map((l, i) => `<tspan x="${r1(x)}"${i ? ` dy="${lh}"` : ''}>${esc(l)}</tspan>`).join('');
   return `<text ${attrs}>${spans}</text>`;
 }
 
 /** Neutral placeholder for anything the sources do not describe. */
-export const bar = (x, y, w, h = 8) =>
-  `<rect class="i-ph" x="${r1(x)}" y="${r1(y)}" width="${r1(w)}" height="${h}" rx="${h / 2}"/>`;
+export const bar = (x, y, w, h = 8) => `<rect class="i-ph" x="${r1(x)}" y="${r1(y)}" width="${r1(w)}" height="${h}" rx="${h / 2}"/>`;
 
 export const rect = (cls, x, y, w, h, r = 0) =>
   `<rect class="${cls}" x="${r1(x)}" y="${r1(y)}" width="${r1(w)}" height="${r1(h)}"${r ? ` rx="${r}"` : ''}/>`;
@@ -71,8 +68,7 @@ export function mark(n, x, y, w, h, side = 'left') {
   const ring = rect('i-hl', x - pad, y - pad, w + pad * 2, h + pad * 2, 9);
   const cy = y + h / 2;
   if (side === 'corner') return ring + callout(n, x - pad + 2, y - pad + 2);
-  const cx =
-    side === 'left' ? x - pad - 18 : side === 'right' ? x + w + pad + 18 : x + w / 2;
+  const cx = side === 'left' ? x - pad - 18 : side === 'right' ? x + w + pad + 18 : x + w / 2;
   const ccy = side === 'above' ? y - pad - 18 : side === 'below' ? y + h + pad + 18 : cy;
   return ring + callout(n, cx, ccy);
 }
@@ -96,8 +92,7 @@ export function avatar(cx, cy, r = 15) {
 
 export const chevronDown = (x, y) => `<path class="i-stroke" d="M${x} ${y}l5 5 5-5"/>`;
 export const chevronRight = (x, y) => `<path class="i-stroke" d="M${x} ${y}l5 5-5 5"/>`;
-export const dots = (cx, cy) =>
-  [-7, 0, 7].map((d) => `<circle class="i-icon" cx="${cx + d}" cy="${cy}" r="2"/>`).join('');
+export const dots = (cx, cy) => [-7, 0, 7].map((d) => `<circle class="i-icon" cx="${cx + d}" cy="${cy}" r="2"/>`).join('');
 export function trash(x, y) {
   return `<path class="i-stroke" d="M${x} ${y + 3}h14M${x + 4} ${y + 3}v-3h6v3M${x + 2} ${y + 3}l1 13h8l1-13"/>`;
 }
@@ -209,9 +204,7 @@ export function settingsDialog(x, y, w, h, { nav = null, navW = 168, selected = 
     const n = Array.isArray(row.label) ? row.label.length : 1;
     const rh = n > 1 ? 26 + n * 20 : row.tall ? 64 : 52;
     const mid = ry + rh / 2;
-    s += row.label
-      ? text(cx, mid + 5 - (n - 1) * 10, row.label)
-      : bar(cx, mid - 4, row.barW ?? 150);
+    s += row.label ? text(cx, mid + 5 - (n - 1) * 10, row.label) : bar(cx, mid - 4, row.barW ?? 150);
     let c = null;
     const sw = switchAt(row.control, right, mid);
     if (sw) {
@@ -276,8 +269,7 @@ export function svgDoc(w, h, body) {
 }
 
 /** The "then" arrow between two stacked screens. */
-export const downArrow = (cx, y) =>
-  `<path class="i-arrow" d="M${cx} ${y}v22m-8-8 8 8 8-8"/>`;
+export const downArrow = (cx, y) => `<path class="i-arrow" d="M${cx} ${y}v22m-8-8 8 8 8-8"/>`;
 export const rightArrow = (x, cy) => `<path class="i-arrow" d="M${x} ${cy}h18m-8-8 8 8-8 8"/>`;
 
 /**

@@ -97,7 +97,9 @@ export function citedIds(node, guide, ctx) {
     const ids = id.value.trim().split(/\s+/);
     const unknown = ids.filter((i) => !ctx.registry.byId.has(i));
     if (unknown.length) {
-      throw new Error(`<Cite>: unknown source id ${unknown.map((u) => `"${u}"`).join(', ')}. Add it to content/sources/<assistant>.yaml (fields in src/lib/sources.ts), or check the spelling.`);
+      throw new Error(
+        `<Cite>: unknown source id ${unknown.map((u) => `"${u}"`).join(', ')}. Add it to content/sources/<assistant>.yaml (fields in src/lib/sources.ts), or check the spelling.`,
+      );
     }
     return ids;
   }
@@ -109,7 +111,8 @@ export function citedIds(node, guide, ctx) {
     return ids.filter((id) => ctx.registry.byId.has(id));
   }
   const assistant = typeof attr(node, 'assistant')?.value === 'string' ? attr(node, 'assistant').value : guide.guideAssistant;
-  const names = node.name === 'Fact' ? [attr(node, 'name')?.value].filter((n) => typeof n === 'string') : literalList(attr(node, 'facts')?.value);
+  const names =
+    node.name === 'Fact' ? [attr(node, 'name')?.value].filter((n) => typeof n === 'string') : literalList(attr(node, 'facts')?.value);
   return names.flatMap((n) => ctx.factSources.get(`${assistant}/${n}`) ?? []);
 }
 
@@ -122,13 +125,17 @@ export function citedIds(node, guide, ctx) {
 export function pageCitationProblems({ cited, paths, where }, ctx) {
   const problems = [];
   if (cited.length === 0) {
-    problems.push(`${where()}: the guide cites no source. Put <Cite id="…" /> after each sentence a source backs (ids in content/sources/*.yaml).`);
+    problems.push(
+      `${where()}: the guide cites no source. Put <Cite id="…" /> after each sentence a source backs (ids in content/sources/*.yaml).`,
+    );
   }
   const sources = cited.map((id) => ctx.registry.byId.get(id)).filter(Boolean);
   for (const { path, line } of paths) {
     for (const label of path.split(' > ').map((l) => l.trim())) {
       if (!quotedBy(label, sources)) {
-        problems.push(`${where(line)}: <SettingPath>: the label "${label}" is not in the quotes of any source this guide cites. Cite the source that shows it, and add the label to that source's quotes (exactly as the page spells it).`);
+        problems.push(
+          `${where(line)}: <SettingPath>: the label "${label}" is not in the quotes of any source this guide cites. Cite the source that shows it, and add the label to that source's quotes (exactly as the page spells it).`,
+        );
       }
     }
   }

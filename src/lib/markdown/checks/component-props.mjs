@@ -41,7 +41,12 @@ const RULES = {
   PlatformTabs: (node) => {
     const blocks = blockNames(node);
     const tabs = (node.children ?? []).filter((c) => isJsx(c) && c.name === 'Tab');
-    const problems = [platformTabsContentProblem(tabs.length, blocks.find((b) => b !== '<Tab>'))];
+    const problems = [
+      platformTabsContentProblem(
+        tabs.length,
+        blocks.find((b) => b !== '<Tab>'),
+      ),
+    ];
     const seen = new Set();
     for (const tab of tabs) {
       const platform = literalAttribute(tab, 'platform');

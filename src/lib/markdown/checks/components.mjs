@@ -6,7 +6,9 @@ import { FACT_COMPONENTS } from './facts.mjs';
 
 /** Component names exported in src/components/mdx/index.ts's `mdxComponents` object. */
 export function mdxComponentNames(indexFile = 'src/components/mdx/index.ts') {
-  const src = readFileSync(indexFile, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
+  const src = readFileSync(indexFile, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/[^\n]*/g, '');
   const body = src.match(/export const mdxComponents\s*=\s*\{([^}]*)\}/)?.[1];
   // Only a plain list of names can be read here; with a spread (…others) leave the check to MDX.
   if (!body || body.includes('...')) return undefined;

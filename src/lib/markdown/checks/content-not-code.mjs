@@ -41,7 +41,9 @@ function esmProblems(node, ctx) {
       continue;
     }
     if (!/^\.{1,2}\//.test(from) || /[?#]/.test(from) || !IMAGE.test(from)) {
-      problems.push(`"${text}": a guide can only import an image file (.png, .jpg, .webp, .avif, .gif) by a relative path, e.g. ${IMPORT_EXAMPLE}.`);
+      problems.push(
+        `"${text}": a guide can only import an image file (.png, .jpg, .webp, .avif, .gif) by a relative path, e.g. ${IMPORT_EXAMPLE}.`,
+      );
       continue;
     }
     if (ctx.file) {
@@ -61,7 +63,11 @@ function esmProblems(node, ctx) {
   return problems;
 }
 
-const onlyComments = (code) => !String(code).replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim();
+const onlyComments = (code) =>
+  !String(code)
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/[^\n]*/g, '')
+    .trim();
 
 /** What is wrong with this mdast node (one message or a list), or undefined. @param {CheckContext} ctx */
 export function codeProblem(node, ctx) {
@@ -80,7 +86,9 @@ export function codeProblem(node, ctx) {
     }
     const key = String(attr.name);
     if (key.includes(':')) {
-      problems.push(`<${name} ${key}>: Astro directives (set:html, set:text, is:raw …) are not allowed in a guide; write the content as Markdown inside the element or component.`);
+      problems.push(
+        `<${name} ${key}>: Astro directives (set:html, set:text, is:raw …) are not allowed in a guide; write the content as Markdown inside the element or component.`,
+      );
       continue;
     }
     if (/^on/i.test(key) && /^[A-Z]/.test(name)) {
@@ -89,10 +97,14 @@ export function codeProblem(node, ctx) {
     }
     const value = attributeValue(attr, /^[A-Z]/.test(name) ? ctx.images : undefined);
     if (value.code !== undefined && /^[A-Za-z_$][\w$]*$/.test(value.code) && /^[A-Z]/.test(name)) {
-      problems.push(`<${name} ${key}={${value.code}}>: "${value.code}" is not an image imported above this line. Import the image at the top of the guide: import ${value.code} from './${value.code}.png';`);
+      problems.push(
+        `<${name} ${key}={${value.code}}>: "${value.code}" is not an image imported above this line. Import the image at the top of the guide: import ${value.code} from './${value.code}.png';`,
+      );
     } else if (value.code !== undefined) {
       const imported = ctx.images.size ? ` or an image imported at the top of the guide (${[...ctx.images.keys()].join(', ')})` : '';
-      problems.push(`<${name} ${key}={${short(value.code)}}>: a prop in braces must be a literal: a number, true or false, or a list like facts={["training"]}${imported}. Write text in quotes: ${key}="…".`);
+      problems.push(
+        `<${name} ${key}={${short(value.code)}}>: a prop in braces must be a literal: a number, true or false, or a list like facts={["training"]}${imported}. Write text in quotes: ${key}="…".`,
+      );
     }
   }
   return problems;

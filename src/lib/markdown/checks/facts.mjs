@@ -21,7 +21,9 @@ const COMPONENTS = Object.keys(FACT_COMPONENTS);
 function guideAssistant(path, frontmatter) {
   const fromFm = frontmatter?.assistant;
   if (typeof fromFm === 'string') return fromFm;
-  return String(path ?? '').replace(/\\/g, '/').match(/guides\/([^/]+)\/[^/]+\.mdx$/)?.[1];
+  return String(path ?? '')
+    .replace(/\\/g, '/')
+    .match(/guides\/([^/]+)\/[^/]+\.mdx$/)?.[1];
 }
 
 /** A literal list such as {["training", "optOut"]}; undefined when it is anything else. */
@@ -56,7 +58,8 @@ export function factAttributes(node, { path, frontmatter, listed }) {
   const add = [];
 
   const a = attr('assistant');
-  if (a && typeof a.value !== 'string') fail(`write the assistant as plain text, e.g. assistant="claude". Allowed: ${assistantIds.join(', ')}.`);
+  if (a && typeof a.value !== 'string')
+    fail(`write the assistant as plain text, e.g. assistant="claude". Allowed: ${assistantIds.join(', ')}.`);
   const assistant = a ? a.value : guideAssistant(path, frontmatter);
   if (!assistantIds.includes(assistant)) {
     fail(`unknown assistant "${assistant}". Allowed: ${assistantIds.join(', ')}.`);

@@ -37,18 +37,20 @@ export function literalAttribute(node, name) {
 
 /** The blocks inside an element, named as the HTML they become ("<ol>", "<p>", "<Tab>"); a <Steps> becomes an <ol>. */
 export function blockNames(node) {
-  return (node.children ?? []).map((child) => {
-    if (child.type === 'list') return child.ordered ? '<ol>' : '<ul>';
-    if (child.type === 'paragraph') return '<p>';
-    if (child.type === 'heading') return `<h${child.depth}>`;
-    if (child.type === 'code') return '<pre>';
-    if (child.type === 'blockquote') return '<blockquote>';
-    if (child.type === 'thematicBreak') return '<hr>';
-    if (child.type === 'table') return '<table>';
-    if (isJsx(child)) return child.name === 'Steps' ? '<ol>' : `<${child.name ?? ''}>`;
-    if (child.type === 'text') return child.value.trim() ? `text "${child.value.trim().slice(0, 30)}"` : '';
-    return child.type;
-  }).filter(Boolean);
+  return (node.children ?? [])
+    .map((child) => {
+      if (child.type === 'list') return child.ordered ? '<ol>' : '<ul>';
+      if (child.type === 'paragraph') return '<p>';
+      if (child.type === 'heading') return `<h${child.depth}>`;
+      if (child.type === 'code') return '<pre>';
+      if (child.type === 'blockquote') return '<blockquote>';
+      if (child.type === 'thematicBreak') return '<hr>';
+      if (child.type === 'table') return '<table>';
+      if (isJsx(child)) return child.name === 'Steps' ? '<ol>' : `<${child.name ?? ''}>`;
+      if (child.type === 'text') return child.value.trim() ? `text "${child.value.trim().slice(0, 30)}"` : '';
+      return child.type;
+    })
+    .filter(Boolean);
 }
 
 /** A short quote of code for a message. */

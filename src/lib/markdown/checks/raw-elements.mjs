@@ -11,9 +11,11 @@ import { imageUrlProblem, linkUrlProblem } from './urls.mjs';
 
 /** Inert HTML a guide may write (Markdown covers most of it; these are for what Markdown cannot say). */
 export const ALLOWED_ELEMENTS = new Set(
-  ('a abbr b bdi bdo blockquote br caption cite code col colgroup dd del details dfn div dl dt em figcaption ' +
+  (
+    'a abbr b bdi bdo blockquote br caption cite code col colgroup dd del details dfn div dl dt em figcaption ' +
     'figure h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q rp rt ruby s samp small span strong sub summary ' +
-    'sup table tbody td tfoot th thead time tr u ul var wbr').split(' '),
+    'sup table tbody td tfoot th thead time tr u ul var wbr'
+  ).split(' '),
 );
 
 /** Attributes any allowed element may carry (data-* is left out: the site's scripts and the search index read it). */
@@ -67,7 +69,10 @@ function elementProblems(name, attributes) {
 function htmlTags(html) {
   const tags = [];
   for (const [, name, rest] of String(html).matchAll(/<\s*([a-zA-Z][\w:.-]*)([^>]*)>/g)) {
-    const attrs = [...rest.matchAll(/([^\s"'=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].map((m) => [m[1], m[2] ?? m[3] ?? m[4] ?? '']);
+    const attrs = [...rest.matchAll(/([^\s"'=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].map((m) => [
+      m[1],
+      m[2] ?? m[3] ?? m[4] ?? '',
+    ]);
     tags.push([name, attrs]);
   }
   if (/<!--|<!\[CDATA\[|<\?/.test(html)) tags.push(['!--', []]);

@@ -7,14 +7,16 @@ const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
 
 /** The URL as a browser would read its start: references decoded, invisible characters dropped. */
 function normalise(url) {
-  return String(url)
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);?/g, (_, dec) => String.fromCodePoint(Number(dec)))
-    .replace(/&colon;/gi, ':')
-    .replace(/&(tab|newline);/gi, '')
-    .replace(/[\t\n\r]/g, '')
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point: browsers strip them from a URL's start
-    .replace(/^[\u0000-\u0020]+/, '');
+  return (
+    String(url)
+      .replace(/&#x([0-9a-f]+);?/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
+      .replace(/&#(\d+);?/g, (_, dec) => String.fromCodePoint(Number(dec)))
+      .replace(/&colon;/gi, ':')
+      .replace(/&(tab|newline);/gi, '')
+      .replace(/[\t\n\r]/g, '')
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point: browsers strip them from a URL's start
+      .replace(/^[\u0000-\u0020]+/, '')
+  );
 }
 
 /** "javascript", "https", "//" (another host without a scheme), or "" (a path on this site). */
