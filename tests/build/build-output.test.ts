@@ -75,3 +75,33 @@ describe('assistant pages', () => {
     expect(links).toContain('/chatgpt/stop-training/');
   });
 });
+
+describe('link text', () => {
+  // Lighthouse's link-text audit (SEO): a link that says only "more" or "here" tells a screen-reader
+  // user and a search engine nothing about where it goes.
+  const GENERIC = new Set([
+    'click here',
+    'click this',
+    'go',
+    'here',
+    'information',
+    'learn more',
+    'more',
+    'more info',
+    'more information',
+    'right here',
+    'read more',
+    'see more',
+    'start',
+    'this',
+  ]);
+  it('no link on any page says only "more", "here" or the like', () => {
+    const generic = builtPages().flatMap((p) =>
+      $$('a', p.tree)
+        .map((a) => text(a).trim().toLowerCase())
+        .filter((t) => GENERIC.has(t))
+        .map((t) => `${p.route}: "${t}"`),
+    );
+    expect(generic).toEqual([]);
+  });
+});
