@@ -1,17 +1,10 @@
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../tests/helpers/server.ts';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 const s = await startStaticServer(process.env.DIST ?? 'dist'); // DIST: another build, e.g. a scratch content folder's
 const b = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const [path = '/chatgpt/stop-training/', out = '/tmp/shot'] = process.argv.slice(2);
 for (const scheme of ['light', 'dark'] as const)

@@ -1,5 +1,6 @@
 // Flags Debian's Chromium needs here: no sandbox as root; no background networking, which the closed
-// network would refuse.
+// network would refuse. One list for the browser tests (tests/setup/browser.ts), Lighthouse and the
+// screenshot tool.
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
