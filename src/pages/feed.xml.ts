@@ -6,6 +6,12 @@ import { getAssistant } from '../data/assistants';
 import { site } from '../data/site';
 import { getGuides, withBase } from '../lib/guides';
 
+/** The entries of a guide's "Changes to this page" that share its newest date. */
+function newestChanges<T extends { date: Date }>(changes: readonly T[]): T[] {
+  const newest = Math.max(...changes.map((c) => c.date.getTime()));
+  return changes.filter((c) => c.date.getTime() === newest);
+}
+
 export const GET: APIRoute = async (context) => {
   const origin = context.site ?? new URL('http://localhost/');
   const abs = (path: string) => new URL(withBase(path), origin).href;
@@ -23,9 +29,7 @@ export const GET: APIRoute = async (context) => {
       title: g.entry.data.title,
       // A returning reader sees what changed: the newest "Changes to this page" entries lead the item.
       description: [
-        ...g.entry.data.changes
-          .filter((c) => c.date.getTime() === Math.max(...g.entry.data.changes.map((x) => x.date.getTime())))
-          .map((c) => `Changed ${c.date.toISOString().slice(0, 10)}: ${c.text}`),
+        ...newestChanges(g.entry.data.changes).map((c) => `Changed ${c.date.toISOString().slice(0, 10)}: ${c.text}`),
         g.entry.data.description,
       ].join(' '),
       link: abs(g.path),
