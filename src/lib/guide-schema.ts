@@ -42,6 +42,25 @@ export const notOfferedSchema = z
   })
   .strict();
 
+/**
+ * A core task whose steps no source gives on some platforms, after a real search: the task grid says
+ * "Not documented", with what was searched and what the reader can do instead. Without this (or steps,
+ * or notOffered) an empty grid cell fails the build, so "not documented" is always a statement of a
+ * search, never a gap nobody looked at.
+ */
+export const notDocumentedSchema = z
+  .object({
+    /** The task (one of TASK_IDS). */
+    task: z.enum(TASK_IDS, { error: (issue) => `unknown task ${JSON.stringify(issue.input)}; allowed: ${TASK_IDS.join(', ')}` }),
+    /** The platforms no source gives steps for; default: all the guide's platforms. */
+    platforms: z.array(z.enum(platformIds)).min(1).optional(),
+    /** What you searched, for readers: "Anthropic's help centre and press, December 2026". */
+    searched: z.string().min(20, 'say what you searched (at least 20 characters)').max(200),
+    /** One sentence: what the reader can do instead ("Use the website steps in your phone's browser."). */
+    instead: z.string().min(10).max(200),
+  })
+  .strict();
+
 export const guideSchema = z
   .object({
     /** Page title and h1. Short enough for a search result: at most 70 characters. */
@@ -81,6 +100,8 @@ export const guideSchema = z
     keywords: z.array(z.string().min(2).max(60)).max(20).default([]),
     /** Core tasks this assistant offers no control for (see TASK_IDS), so its task grid can say so. */
     notOffered: z.array(notOfferedSchema).default([]),
+    /** Core tasks whose steps no source gives on some platforms, after a search (see notDocumentedSchema). */
+    notDocumented: z.array(notDocumentedSchema).default([]),
     /** Position among its assistant's guides (1 comes first). */
     order: z.number().int().min(0).default(100),
     /** Drafts are not built. */

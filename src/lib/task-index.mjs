@@ -1,7 +1,7 @@
 // Which guide shows how to do which core task (src/data/tasks.ts) on which platform, read from the
 // guides themselves: every `<Steps task="…">` (inside `<Tab platform="…">` it covers that tab's
 // platforms; outside tabs the guide's `platforms`, or its own `platform="…"`) and every frontmatter
-// `notOffered` entry. The assistant pages' task grids, the home page's "What do you want to do?" and
+// `notOffered` and `notDocumented` entry. The assistant pages' task grids, the home page's "What do you want to do?" and
 // the privacy checkup (/checkup/) are all made from this, so they cannot drift from the guides.
 //
 // The guide lint (src/integrations/guide-lint.mjs) calls guideTasks() on the tree it has already
@@ -18,10 +18,12 @@ import { assistantIds } from '../data/assistants.ts';
 /**
  * @typedef {{ task: string, name: string | undefined, platforms: string[], anchor: string, line: number | undefined }} TaskSteps
  * @typedef {{ task: string, platforms: string[], why: string, source: string }} NotOffered
+ * @typedef {{ task: string, platforms: string[], searched: string, instead: string }} NotDocumented
  * @typedef {{ file: string, assistant: string, slug: string, path: string, title: string, kind: string,
- *   order: number, platforms: string[], steps: TaskSteps[], notOffered: NotOffered[] }} GuideTasks
+ *   order: number, platforms: string[], steps: TaskSteps[], notOffered: NotOffered[], notDocumented: NotDocumented[] }} GuideTasks
  * @typedef {{ platform: string, state: 'steps', href: string, guide: GuideTasks, steps: TaskSteps }
  *   | { platform: string, state: 'not-offered', href: string, guide: GuideTasks, why: string, source: string }
+ *   | { platform: string, state: 'not-documented', href: string, guide: GuideTasks, searched: string, instead: string }
  *   | { platform: string, state: 'none' }} GridCell
  * @typedef {{ assistant: string, platforms: string[], rows: { task: typeof tasks[number], cells: GridCell[] }[] }} Grid
  */
@@ -108,35 +110,60 @@ export function notOfferedOf(data) {
     }));
 }
 
+/** The frontmatter's notDocumented entries with their platforms filled in (default: the guide's). */
+export function notDocumentedOf(data) {
+  const guidePlatforms = Array.isArray(data?.platforms) ? data.platforms.map(String) : [];
+  return (Array.isArray(data?.notDocumented) ? data.notDocumented : [])
+    .filter((n) => n && typeof n === 'object')
+    .map((n) => ({
+      task: String(n.task),
+      platforms: Array.isArray(n.platforms) ? n.platforms.map(String) : guidePlatforms,
+      searched: String(n.searched ?? ''),
+      instead: String(n.instead ?? ''),
+    }));
+}
+
 /**
  * Problems across one assistant's guides that no single file shows, one line each naming the file:
- * a notOffered platform the guide does not declare, and a task that is both "not offered" and has steps
- * on the same platform.
+ * a notOffered or notDocumented platform the guide does not declare, a task that is "not offered" or
+ * "not documented" and has steps on the same platform, and a task that is both.
  * @param {GuideTasks[]} guides
  */
 export function gridProblems(guides) {
   const problems = [];
+  const declared = (g) => [
+    ...g.notOffered.map((n) => ({ field: 'notOffered', says: 'is not offered', ...n })),
+    ...g.notDocumented.map((n) => ({ field: 'notDocumented', says: 'has no documented steps', ...n })),
+  ];
   for (const g of guides) {
-    for (const n of g.notOffered) {
+    for (const n of declared(g)) {
       const stray = n.platforms.filter((p) => !g.platforms.includes(p));
       if (stray.length)
         problems.push(
-          `${g.file}: notOffered ${n.task}: platform ${stray.join(', ')} is not in the guide's platforms (${g.platforms.join(', ')}).`,
+          `${g.file}: ${n.field} ${n.task}: platform ${stray.join(', ')} is not in the guide's platforms (${g.platforms.join(', ')}).`,
         );
     }
   }
   const byAssistant = Map.groupBy(guides, (g) => g.assistant);
   for (const [, list] of byAssistant) {
     for (const g of list) {
-      for (const n of g.notOffered) {
+      for (const n of declared(g)) {
         for (const other of list) {
           const clash = other.steps.find((s) => s.task === n.task && s.platforms.some((p) => n.platforms.includes(p)));
           if (clash) {
             const where = `${other.file}${clash.line ? `:${clash.line}` : ''}`;
             problems.push(
-              `${g.file}: notOffered says ${n.task} is not offered on ${n.platforms.filter((p) => clash.platforms.includes(p)).join(', ')}, but ${where} has <Steps task="${n.task}"> for it; remove one.`,
+              `${g.file}: ${n.field} says ${n.task} ${n.says} on ${n.platforms.filter((p) => clash.platforms.includes(p)).join(', ')}, but ${where} has <Steps task="${n.task}"> for it; remove one.`,
             );
           }
+        }
+        if (n.field !== 'notDocumented') continue;
+        for (const other of list) {
+          const both = other.notOffered.find((o) => o.task === n.task && o.platforms.some((p) => n.platforms.includes(p)));
+          if (both)
+            problems.push(
+              `${g.file}: notDocumented ${n.task} and ${other.file}: notOffered ${n.task} cover the same platform (${n.platforms.filter((p) => both.platforms.includes(p)).join(', ')}); keep one.`,
+            );
         }
       }
     }
@@ -178,6 +205,7 @@ export function guideEntry(file, root, data, steps) {
     platforms: Array.isArray(data?.platforms) ? data.platforms.map(String) : [],
     steps,
     notOffered: notOfferedOf(data),
+    notDocumented: notDocumentedOf(data),
   };
 }
 
@@ -222,7 +250,8 @@ export function readTaskIndex(contentDir = process.env.OTR_CONTENT_DIR ?? './con
 /**
  * The grid of one assistant: rows are the core tasks, columns the platforms its guides declare. A cell
  * links to the first step of the first matching step list (how-to guides first, then guide order), or
- * says "not offered", or is empty ("no steps yet").
+ * says "not offered", or "not documented" (searched, no source gives the steps), or is empty (a build
+ * error: see emptyCells).
  * @param {GuideTasks[]} all @param {string} assistant
  * @returns {Grid}
  */
@@ -243,18 +272,36 @@ export function taskGrid(all, assistant) {
         const n = guide.notOffered.find((x) => x.task === task.id && x.platforms.includes(platform));
         if (n) return { platform, state: 'not-offered', href: guide.path, guide, why: n.why, source: n.source };
       }
+      for (const guide of guides) {
+        const n = guide.notDocumented.find((x) => x.task === task.id && x.platforms.includes(platform));
+        if (n) return { platform, state: 'not-documented', href: guide.path, guide, searched: n.searched, instead: n.instead };
+      }
       return { platform, state: 'none' };
     }),
   }));
   return { assistant, platforms, rows };
 }
 
-/** How many grid cells, over every assistant with guides, have neither steps nor "not offered". */
+/** The grid cells, over every assistant with guides, that have no steps and no notOffered or notDocumented entry. */
 export function emptyCells(all) {
   const assistants = [...new Set(all.map((g) => g.assistant))];
   return assistants.flatMap((a) =>
     taskGrid(all, a).rows.flatMap((r) =>
       r.cells.filter((c) => c.state === 'none').map((c) => ({ assistant: a, task: r.task.id, platform: c.platform })),
     ),
+  );
+}
+
+/**
+ * One line per empty cell for a writer: the guide that has the task's steps on other platforms (or the
+ * assistant's folder) and what would fill the cell.
+ * @param {GuideTasks[]} all @param {{ assistant: string, task: string, platform: string }[]} empty
+ */
+export function emptyCellLines(all, empty) {
+  const home = (c) =>
+    all.find((g) => g.assistant === c.assistant && g.steps.some((s) => s.task === c.task))?.file ?? `content/guides/${c.assistant}/`;
+  return empty.map(
+    (c) =>
+      `${home(c)}: ${c.assistant} "${c.task}" on ${c.platform} has no steps. Add <Steps task="${c.task}"> covering ${c.platform}, or a frontmatter notOffered entry (no such control, with a source) or notDocumented entry (what you searched, what to do instead).`,
   );
 }

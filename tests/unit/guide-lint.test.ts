@@ -162,6 +162,36 @@ const beforeBuild: [string, string, string, string | RegExp][] = [
     guide('Text.'),
     "the file name is the page's URL, so it must use only lowercase letters, digits and hyphens",
   ],
+  [
+    'tags steps with a task that does not exist',
+    'guides/chatgpt/unknown-task.mdx',
+    guide('<Steps task="wipe-everything">\n\n1. One.\n\n</Steps>'),
+    /^:\d+: <Steps task="wipe-everything">: unknown task\. Allowed: stop-training,/,
+  ],
+  [
+    'says a task is not documented without saying what was searched',
+    'guides/chatgpt/not-documented-short.mdx',
+    guide('Text.', `${FM}\nnotDocumented:\n  - { task: export, searched: "help", instead: "Use the website steps." }`),
+    'notDocumented.0.searched: say what you searched',
+  ],
+  [
+    'says a task is not documented on a platform the guide does not cover',
+    'guides/chatgpt/not-documented-platform.mdx',
+    guide(
+      'Text.',
+      `${FM}\nnotDocumented:\n  - { task: export, platforms: [web, ios], searched: "the help centre and press, December 2026", instead: "Use the website steps." }`,
+    ),
+    "notDocumented export: platform ios is not in the guide's platforms (web)",
+  ],
+  [
+    'says a task is not documented where the guide gives its steps',
+    'guides/chatgpt/not-documented-clash.mdx',
+    guide(
+      '<Steps task="export">\n\n1. One.\n\n</Steps>',
+      `${FM}\nnotDocumented:\n  - { task: export, searched: "the help centre and press, December 2026", instead: "Use the website steps." }`,
+    ),
+    'notDocumented says export has no documented steps on web, but',
+  ],
 ];
 // Two files that would be one URL: Astro keeps one and drops the other without an error.
 const duplicates = { 'guides/chatgpt/dup.mdx': guide('One.'), 'guides/chatgpt/Dup.mdx': guide('Two.') };
