@@ -30,7 +30,14 @@ export const tasks = [
   { id: 'shared-links', label: 'Delete shared links', checkup: 'Delete the {a} chats you shared as links', essential: true },
   { id: 'export', label: 'Download your data', checkup: 'Download your {a} data', essential: false },
   { id: 'delete-account', label: 'Delete your account', checkup: 'Delete your {a} account', essential: false },
-  { id: 'connected-apps', label: 'Disconnect connected apps', checkup: 'Disconnect apps you connected to {a}', essential: true },
+  // Apps and data the assistant reads (mail, files, contacts, location, browsing) and ad settings: the
+  // steps that limit them, so the label is wider than "disconnect".
+  {
+    id: 'connected-apps',
+    label: 'Limit connected apps and data',
+    checkup: 'Limit the apps and data {a} can use',
+    essential: true,
+  },
 ] as const satisfies readonly Task[];
 
 export type TaskId = (typeof tasks)[number]['id'];
