@@ -12,11 +12,11 @@ const optOutArticle = {
 
 export default defineIllustrations({
   'web-admin-privacy': {
-    screen: 'Admin Console > Manage > Le Chat > Privacy',
+    screen: 'Admin Console > Manage > Vibe > Privacy',
     platforms: ['web'],
     follows: optOutArticle,
-    alt: 'Drawing of Mistral’s Admin Console on the web. Manage is marked, then Le Chat below it, then the Privacy tab, then the switch for “Allow your interactions to be used to train our models”, shown turned on.',
-    callouts: ['Manage', 'Le Chat', 'Privacy', 'The “Allow your interactions to be used to train our models” switch'],
+    alt: 'Drawing of Mistral’s Admin Console on the web. Manage is marked, then Vibe below it (Le Chat in older menus), then the Privacy tab, then the switch for “Allow your interactions to be used to train our models”, shown turned on.',
+    callouts: ['Manage', 'Vibe (Le Chat in older menus)', 'Privacy', 'The “Allow your interactions to be used to train our models” switch'],
     note: 'The source does not show the Admin Console; its layout in the drawing is a guess.',
   },
   'mobile-data-sharing': {

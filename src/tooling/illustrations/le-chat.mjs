@@ -12,13 +12,13 @@ drawings['web-admin-privacy'] = () => {
   const H = 300;
   const b = browser(0, 0, W, H);
   let s = b.svg + rect('i-screen', b.cx, b.cy, b.cw, b.ch) + rect('i-side', b.cx, b.cy, 190, b.ch);
-  // side menu: placeholders, Manage, and Le Chat below it
+  // side menu: placeholders, Manage, and Vibe (the app's newer name; Le Chat in older menus) below it
   s += bar(b.cx + 18, b.cy + 26, 110) + bar(b.cx + 18, b.cy + 62, 90);
   s += text(b.cx + 18, b.cy + 110, 'Manage', { weight: 700 });
   s +=
     bar(b.cx + 34, b.cy + 138, 90) +
     rect('i-sel', b.cx + 24, b.cy + 160, 152, 30, 8) +
-    text(b.cx + 34, b.cy + 180, 'Le Chat') +
+    text(b.cx + 34, b.cy + 180, 'Vibe') +
     bar(b.cx + 34, b.cy + 208, 100);
   // page: tabs (Privacy among them), then the setting
   const px = b.cx + 214;
