@@ -15,6 +15,7 @@ import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { isSeq, isMap } from 'yaml';
 import { parseYamlText, YamlFileError, type YamlDocument } from './yaml-file.ts';
+import { contentDir } from './site-paths.mjs';
 
 /** official: the vendor's own help centre, policy, blog, release notes or app text (a verbatim, dated
  * copy counts); press: a newsroom with an editor; other: anything else (how-to sites, blogs, trackers). */
@@ -208,5 +209,5 @@ export function quotedBy(label: string, sources: readonly Source[]): boolean {
 let cached: Registry | undefined;
 /** The site's registry, read once per build (content/sources, or the test content folder's). */
 export function getRegistry(): Registry {
-  return (cached ??= readRegistry(join(process.env.OTR_CONTENT_DIR ?? './content', 'sources')));
+  return (cached ??= readRegistry(join(contentDir(), 'sources')));
 }

@@ -14,6 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { tasks, taskIds } from '../data/tasks.ts';
 import { platformIds } from '../data/platforms.ts';
 import { assistantIds } from '../data/assistants.ts';
+import { contentDir as siteContentDir } from './site-paths.mjs';
 
 /**
  * @typedef {{ task: string, name: string | undefined, platforms: string[], anchor: string, line: number | undefined }} TaskSteps
@@ -222,7 +223,7 @@ export function primeTaskIndex(contentDir, guides) {
  * guide lint has already reported that guide's problems before the build.
  * @returns {GuideTasks[]}
  */
-export function readTaskIndex(contentDir = process.env.OTR_CONTENT_DIR ?? './content') {
+export function readTaskIndex(contentDir = siteContentDir()) {
   const cached = cache.get(contentDir);
   if (cached) return cached;
   const root = join(contentDir, 'guides');

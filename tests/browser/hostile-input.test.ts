@@ -155,6 +155,12 @@ describe('hostile URLs', () => {
     expect(await note.textContent()).toBe(
       'This link asked for a filter this site does not have, so it was left out: assistant “Bard”, kind “<b>”.',
     );
+    // The note comes below the search box, so the box does not move when the note appears.
+    expect(
+      await note.evaluate((n) =>
+        Boolean(document.querySelector('.search-app pagefind-input')!.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING),
+      ),
+    ).toBe(true);
     // The filter that is on shows as ticked, in a group the reader can see.
     const ticked = page.locator('input[type=checkbox][name=assistant]:checked');
     await expect

@@ -14,13 +14,16 @@ if (root && app) {
   for (const box of boxes) (known.get(box.name) ?? known.set(box.name, new Set()).get(box.name)!).add(box.value);
   setKnownFilters(known);
   const { term, filters, dropped } = readUrl();
-  // A filter the site does not have is left out of the search and of the URL, and the reader is told.
+  // A filter the site does not have is left out of the search and of the URL, and the reader is told,
+  // below the search box so the box the reader is about to use does not move.
   if (dropped.length) {
     history.replaceState(history.state, '', searchPageUrl(term, filters));
     const note = document.createElement('p');
     note.setAttribute('role', 'status');
     note.textContent = `This link asked for a filter this site does not have, so it was left out: ${dropped.join(', ')}.`;
-    app.prepend(note);
+    const box = app.querySelector('pagefind-input');
+    if (box) box.after(note);
+    else app.prepend(note);
   }
   // The server-rendered lists show the URL's filters as chosen until Pagefind's replace them, with
   // their group open, so the reader sees which filters are on.

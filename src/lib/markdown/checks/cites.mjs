@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { readRegistry, readRegistryWithProblems, quotedBy } from '../../sources.ts';
+import { contentDir as siteContentDir } from '../../site-paths.mjs';
 
 export const CITING = ['Cite', 'Fact', 'FactSheet', 'Illustration'];
 
@@ -52,7 +53,7 @@ function readFactSources(file) {
  * illustrations' sources. Throws the registry's RegistryError (every problem, with file and line),
  * unless `lenient`: then the valid entries are used and the problems are handed back.
  */
-export function citationContext(contentDir = process.env.OTR_CONTENT_DIR ?? './content', { lenient = false } = {}) {
+export function citationContext(contentDir = siteContentDir(), { lenient = false } = {}) {
   const dir = join(contentDir, 'sources');
   const { problems = [], ...registry } = lenient ? readRegistryWithProblems(dir) : readRegistry(dir);
   return {
