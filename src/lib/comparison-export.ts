@@ -26,7 +26,18 @@ export interface ExportCell {
   guide: string | null;
   note: string | null;
   conflict: string | null;
-  sources: { id: string; title: string; url: string; publisher: string; kind: string; date: string; checked: string }[];
+  /** `lang` and `titleEnglish` only for a source whose page is not in English. */
+  sources: {
+    id: string;
+    title: string;
+    lang?: string;
+    titleEnglish?: string;
+    url: string;
+    publisher: string;
+    kind: string;
+    date: string;
+    checked: string;
+  }[];
 }
 
 export async function comparisonExport(origin: URL) {
@@ -53,7 +64,16 @@ export async function comparisonExport(origin: URL) {
         guide: f.guide ? abs(f.guide) : null,
         note: f.note ?? null,
         conflict: f.conflict?.note ?? null,
-        sources: sources.map(({ id, title, url, publisher, kind, date, checked }) => ({ id, title, url, publisher, kind, date, checked })),
+        sources: sources.map(({ id, title, lang, titleEnglish, url, publisher, kind, date, checked }) => ({
+          id,
+          title,
+          ...(lang ? { lang, titleEnglish } : {}),
+          url,
+          publisher,
+          kind,
+          date,
+          checked,
+        })),
       });
     }
   }

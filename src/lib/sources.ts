@@ -27,6 +27,8 @@ export const KIND_LABEL: Record<SourceKind, string> = { official: 'Official', pr
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A letter of a script other than Latin (Han, Cyrillic, Arabic …): such a title needs `lang`. */
+const OTHER_SCRIPT = /(?!\p{Script=Latin})\p{L}/u;
 /** YAML may hand us a Date for an unquoted 2026-05-06: keep the day as written. */
 const dayString = z.union([
   z.string(),
@@ -39,8 +41,18 @@ export const SourceSchema = z
     /** Stable id, unique across the registry: lowercase words joined by "-", publisher first
      * (`openai-temporary-chat-faq`). Guides cite it; never change it once cited. */
     id: z.string().regex(ID, 'an id is lowercase letters, digits and dashes, e.g. openai-temporary-chat-faq'),
-    /** The page's own title. */
+    /** The page's own title, in the page's language. */
     title: z.string().min(1, 'a source needs a title'),
+    /** The page's language when it is not English, as a BCP 47 tag (`zh`, `fr`, `pt-BR`). The title is
+     * marked with it, so a screen reader reads it in that language (WCAG 3.1.2). Required when the
+     * title has letters of another script than Latin. */
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'lang is a language tag such as zh, fr or pt-BR')
+      .refine((l) => !/^en\b/.test(l), 'lang is only for pages not in English: leave it out for English')
+      .optional(),
+    /** The title in English, shown in brackets after a title in another language. Required with `lang`. */
+    titleEnglish: z.string().min(1).optional(),
     /** Where the page can be read: a full http(s) URL. */
     url: z.url({ protocol: /^https?$/, message: 'url must be a full http(s) URL, e.g. https://help.openai.com/…' }),
     /** Who published it, e.g. "OpenAI Help Center" or "The Verge". */
@@ -64,6 +76,18 @@ export const SourceSchema = z
   .refine((s) => s.date !== 'undated' || s.period, {
     message: 'an undated source needs `period`: the time the copy reflects and how you know',
     path: ['period'],
+  })
+  .refine((s) => s.lang || !OTHER_SCRIPT.test(s.title), {
+    message: 'the title is not in English: add `lang` (its language, e.g. zh) and `titleEnglish` (the title in English)',
+    path: ['lang'],
+  })
+  .refine((s) => !s.lang || s.titleEnglish, {
+    message: 'a title in another language needs `titleEnglish`: the title in English, for readers',
+    path: ['titleEnglish'],
+  })
+  .refine((s) => s.lang || !s.titleEnglish, {
+    message: '`titleEnglish` goes with `lang`: add the language of the title, e.g. zh',
+    path: ['lang'],
   });
 
 export type Source = z.infer<typeof SourceSchema>;

@@ -30,6 +30,7 @@ describe('citations in the built guides', () => {
 
   it('the Sources list holds exactly what the page cites, each once, with publisher, kind and date', () => {
     const wrong: string[] = [];
+    const langs = new Set<string>();
     for (const p of guides) {
       const ids = $$('.sources ol > li', p.tree).map((li) => String(attr(li, 'id')).replace(/^source-/, ''));
       if (new Set(ids).size !== ids.length) wrong.push(`${p.route}: a source is listed twice`);
@@ -47,13 +48,20 @@ describe('citations in the built guides', () => {
         if (attr(a, 'href') !== s.url) wrong.push(`${p.route}: ${id} links to ${attr(a, 'href')}`);
         const line = text(li);
         const date = s.date === 'undated' ? 'undated' : formatSourceDate(s.date);
-        for (const part of [s.title, s.publisher, KIND_LABEL[s.kind], date])
+        for (const part of [s.title, s.titleEnglish ?? '', s.publisher, KIND_LABEL[s.kind], date])
           if (!line.includes(part)) wrong.push(`${p.route}: ${id} does not show "${part}"`);
+        // A title in another language is marked with it (WCAG 3.1.2), and only the title.
+        const marked = $$('[lang]', a).map((el) => `${attr(el, 'lang')}: ${text(el)}`);
+        if (String(marked) !== String(s.lang ? [`${s.lang}: ${s.title}`] : []))
+          wrong.push(`${p.route}: ${id} marks ${JSON.stringify(marked)} as in another language`);
+        if (s.lang) langs.add(id);
         // Drawings cite their sources through their caption; every other entry is cited in the text.
         if (!cited.has(id) && !$('figure[data-illustration]', p.tree))
           wrong.push(`${p.route}: ${id} is listed but nothing on the page cites it`);
       }
     }
     expect(wrong).toEqual([]);
+    // The language check above ran on real entries.
+    expect(langs.size).toBeGreaterThan(0);
   });
 });

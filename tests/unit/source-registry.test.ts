@@ -67,6 +67,29 @@ describe('a writer who edits the registry gets every problem at once, with file 
     expect(found).toContainEqual(expect.stringMatching(/^b\.yaml:8: openai-copy: same URL as openai-example \(a\.yaml:1\)/));
   });
 
+  it('asks for the language and an English title when a title is in another language', () => {
+    const at = (n: number) => `https://x.example/${n}`;
+    expect(
+      problems({
+        'a.yaml': [
+          entry({ id: 'zh-bare', url: at(1), title: '"支持 DeepSeek 的分享页面"' }),
+          entry({ id: 'zh-no-english', url: at(2), title: '"支持 DeepSeek 的分享页面"', lang: 'zh' }),
+          entry({ id: 'english-alone', url: at(3), titleEnglish: '"Support share pages"' }),
+          entry({ id: 'lang-en', url: at(4), lang: 'en-GB', titleEnglish: '"Example"' }),
+          entry({ id: 'lang-bad', url: at(5), lang: 'Chinese', titleEnglish: '"Example"' }),
+          entry({ id: 'zh-ok', url: at(6), title: '"支持 DeepSeek 的分享页面"', lang: 'zh', titleEnglish: '"Support share pages"' }),
+          entry({ id: 'pt-ok', url: at(7), title: '"Como excluir uma conta"', lang: 'pt-BR', titleEnglish: '"How to delete an account"' }),
+        ].join('\n'),
+      }).map((p) => p.replace(/^a\.yaml:\d+: /, '')),
+    ).toEqual([
+      'zh-bare › lang: the title is not in English: add `lang` (its language, e.g. zh) and `titleEnglish` (the title in English)',
+      'zh-no-english › titleEnglish: a title in another language needs `titleEnglish`: the title in English, for readers',
+      'english-alone › lang: `titleEnglish` goes with `lang`: add the language of the title, e.g. zh',
+      'lang-en › lang: lang is only for pages not in English: leave it out for English',
+      'lang-bad › lang: lang is a language tag such as zh, fr or pt-BR',
+    ]);
+  });
+
   it('reports invalid YAML at its line, and a file that is not a list', () => {
     expect(problems({ 'a.yaml': `${entry()}\n  quotes: [unclosed\n` })).toEqual([expect.stringMatching(/^a\.yaml:\d+: invalid YAML: /)]);
     expect(problems({ 'a.yaml': 'id: lonely\n' })).toEqual([
