@@ -98,31 +98,26 @@ export function guideTasks(tree, data, problem) {
   return found;
 }
 
-/** The frontmatter's notOffered entries with their platforms filled in (default: the guide's). */
-export function notOfferedOf(data) {
+/**
+ * A frontmatter list of task entries (notOffered, notDocumented) with their platforms filled in
+ * (default: the guide's) and the named text fields as strings.
+ */
+function taskEntries(data, field, texts) {
   const guidePlatforms = Array.isArray(data?.platforms) ? data.platforms.map(String) : [];
-  return (Array.isArray(data?.notOffered) ? data.notOffered : [])
+  return (Array.isArray(data?.[field]) ? data[field] : [])
     .filter((n) => n && typeof n === 'object')
     .map((n) => ({
       task: String(n.task),
       platforms: Array.isArray(n.platforms) ? n.platforms.map(String) : guidePlatforms,
-      why: String(n.why ?? ''),
-      source: String(n.source ?? ''),
+      ...Object.fromEntries(texts.map((t) => [t, String(n[t] ?? '')])),
     }));
 }
 
-/** The frontmatter's notDocumented entries with their platforms filled in (default: the guide's). */
-export function notDocumentedOf(data) {
-  const guidePlatforms = Array.isArray(data?.platforms) ? data.platforms.map(String) : [];
-  return (Array.isArray(data?.notDocumented) ? data.notDocumented : [])
-    .filter((n) => n && typeof n === 'object')
-    .map((n) => ({
-      task: String(n.task),
-      platforms: Array.isArray(n.platforms) ? n.platforms.map(String) : guidePlatforms,
-      searched: String(n.searched ?? ''),
-      instead: String(n.instead ?? ''),
-    }));
-}
+/** The frontmatter's notOffered entries with their platforms filled in. @returns {NotOffered[]} */
+export const notOfferedOf = (data) => /** @type {NotOffered[]} */ (taskEntries(data, 'notOffered', ['why', 'source']));
+
+/** The frontmatter's notDocumented entries with their platforms filled in. @returns {NotDocumented[]} */
+export const notDocumentedOf = (data) => /** @type {NotDocumented[]} */ (taskEntries(data, 'notDocumented', ['searched', 'instead']));
 
 /**
  * Problems across one assistant's guides that no single file shows, one line each naming the file:
